@@ -1,9 +1,12 @@
 package io.dsmig.sim.name;
 
+import io.dsmig.sim.Check;
+import io.dsmig.sim.InvariantViolation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.random.RandomGenerator;
 
 /**
  * A data set name mask, the way storage administrators select data sets: {@code *} inside a
@@ -118,6 +121,30 @@ public final class Mask {
     public Optional<String> highLevelQualifier() {
         String first = qualifiers.get(0);
         return QualifierPattern.isWild(first) ? Optional.empty() : Optional.of(first);
+    }
+
+    /**
+     * A random valid name that matches this mask, for estate generators: each {@code *} is filled
+     * with 1 to 6 characters (within the 8-character qualifier limit), each {@code %} with one,
+     * each {@code **} with 0 to 2 qualifiers (rarely 0), never more than 44 characters in all. The
+     * same generator state gives the same name, so a seeded estate is reproducible.
+     *
+     * <pre>{@code
+     * RandomGenerator random = new SplittableRandom(7);
+     * DataSetName name = Mask.parse("PAYROLL.**").example(random);   // e.g. PAYROLL.QX4.B7
+     * }</pre>
+     */
+    public DataSetName example(RandomGenerator random) {
+        String generated = MaskExamples.generate(qualifiers, random);
+        DataSetName name;
+        try {
+            name = DataSetName.of(generated);
+        } catch (InvalidNameException e) {
+            throw new InvariantViolation("mask-example-valid", "mask " + text + ": " + e.getMessage());
+        }
+        Check.that(matches(name), "mask-example-matches",
+                () -> "mask " + text + " does not match its example " + generated);
+        return name;
     }
 
     /** The mask in upper case, as it would be written. */

@@ -1,13 +1,19 @@
 package io.dsmig.sim.name;
 
 import java.util.Locale;
+import java.util.random.RandomGenerator;
 
 /**
- * The character classes of z/OS names.
+ * The character classes of z/OS names, and the random characters the example generator draws.
  * Only ASCII counts: z/OS names are EBCDIC upper case, so any other character is rejected rather
  * than folded.
  */
 final class NameChars {
+
+    private static final String LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    private static final String DIGITS = "0123456789";
+    private static final String NATIONAL = "#@$";
+    private static final String RARE_INSIDE = "#@$-";
 
     private NameChars() {
     }
@@ -69,5 +75,26 @@ final class NameChars {
     /** Number of characters as a user counts them: a character outside the BMP is one, not two. */
     static int length(String text) {
         return text.codePointCount(0, text.length());
+    }
+
+    /**
+     * A random first character of a qualifier. Mostly letters, now and then a national character,
+     * so that generated estates look like real ones but still exercise every valid character.
+     */
+    static char randomStart(RandomGenerator random) {
+        return random.nextInt(16) == 0 ? pick(NATIONAL, random) : pick(LETTERS, random);
+    }
+
+    /** A random character after the first: letters, digits, and rarely #, @, $ or a hyphen. */
+    static char randomInside(RandomGenerator random) {
+        int roll = random.nextInt(16);
+        if (roll == 0) {
+            return pick(RARE_INSIDE, random);
+        }
+        return roll < 6 ? pick(DIGITS, random) : pick(LETTERS, random);
+    }
+
+    private static char pick(String choices, RandomGenerator random) {
+        return choices.charAt(random.nextInt(choices.length()));
     }
 }

@@ -1,13 +1,18 @@
 package io.dsmig.sim.name;
 
+import java.util.random.RandomGenerator;
+
 /**
  * One qualifier of a mask other than {@code **}: literal characters, {@code *} for zero or more
- * characters and {@code %} for exactly one. It matches one qualifier of a name.
+ * characters and {@code %} for exactly one. It matches, and fills in, one qualifier of a name.
  */
 final class QualifierPattern {
 
     static final char ANY_RUN = '*';
     static final char ANY_ONE = '%';
+
+    /** The most characters one {@code *} is filled with when generating an example. */
+    private static final int RUN_FILL_LENGTH_MAX = 6;
 
     private QualifierPattern() {
     }
@@ -82,6 +87,51 @@ final class QualifierPattern {
             i++;
         }
         return i;
+    }
+
+    /**
+     * A random qualifier of at most {@code lengthMax} characters that matches the pattern: each
+     * {@code *} takes 1 to 6 characters while room remains (see {@link #runFillLength}), each
+     * {@code %} one. The caller makes
+     * sure {@code lengthMax} is at least {@link #minimumLength}.
+     */
+    static String fill(String pattern, int lengthMax, RandomGenerator random) {
+        int spare = lengthMax - fixedLength(pattern);
+        StringBuilder out = new StringBuilder(lengthMax);
+        for (int i = 0; i < pattern.length(); i++) {
+            char c = pattern.charAt(i);
+            if (c == ANY_RUN) {
+                int count = runFillLength(spare, random);
+                spare -= count;
+                appendRandom(out, count, random);
+            } else if (c == ANY_ONE) {
+                appendRandom(out, 1, random);
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * 1 to 6 characters for one {@code *}, at most {@code spare}, or none when there is no room.
+     * The larger of two draws favours longer runs: real qualifiers are seldom one or two
+     * characters, and short fills would make generated names collide (there are only 29
+     * one-character qualifiers).
+     */
+    private static int runFillLength(int spare, RandomGenerator random) {
+        if (spare == 0) {
+            return 0;
+        }
+        int limit = Math.min(RUN_FILL_LENGTH_MAX, spare);
+        return 1 + Math.max(random.nextInt(limit), random.nextInt(limit));
+    }
+
+    /** Appends {@code count} random characters that may follow what {@code out} already holds. */
+    static void appendRandom(StringBuilder out, int count, RandomGenerator random) {
+        for (int k = 0; k < count; k++) {
+            out.append(out.length() == 0 ? NameChars.randomStart(random) : NameChars.randomInside(random));
+        }
     }
 
     private static boolean matchesOne(char patternChar, char nameChar) {
