@@ -3,7 +3,7 @@ package io.dsmig.bench;
 import io.dsmig.sim.World;
 import io.dsmig.sim.estate.Estate;
 import io.dsmig.sim.estate.EstateGenerator;
-import io.dsmig.sim.estate.EstateSpec;
+import io.dsmig.sim.estate.EstatePlan;
 import io.dsmig.sim.geometry.DeviceType;
 import io.dsmig.sim.name.Mask;
 import io.dsmig.sim.name.Volser;
@@ -52,7 +52,7 @@ public final class EstateBench implements Benchmark {
     static Estate build(World world) {
         List<Volser> volsers = Volser.range(Volser.of("VOL001"), Volser.of(String.format("VOL%03d", VOLUMES)));
         volsers.forEach(v -> world.addVolume(v.value(), DeviceType.D3390_3));
-        EstateSpec spec = EstateSpec.of(volsers, DATA_SETS,
+        EstatePlan spec = EstatePlan.of(volsers, DATA_SETS,
                 List.of(Mask.parse("PAYROLL.**"), Mask.parse("HR.*.DATA"), Mask.parse("FIN.%%%.**")), FILL_PERCENT, 7);
         return EstateGenerator.generate(world, spec);
     }

@@ -49,7 +49,7 @@ public final class Clusters {
      * Defines a cluster: allocates its components on the first volume (the others are candidates),
      * writes their VVDS records and catalogs cluster and components.
      */
-    public Sphere define(ClusterSpec spec) {
+    public Sphere define(NewCluster spec) {
         List<DataSetName> names = new ArrayList<>(List.of(spec.name(), spec.dataName()));
         if (spec.type() == VsamType.KSDS) {
             names.add(spec.indexName());
@@ -81,13 +81,13 @@ public final class Clusters {
     }
 
     /** Defines an alternate index (a KSDS of its own) over a KSDS or ESDS base cluster. */
-    public Sphere defineAlternateIndex(AixSpec spec) {
+    public Sphere defineAlternateIndex(NewAlternateIndex spec) {
         CatalogEntry base = catalogs.require(spec.baseCluster());
         if (base.type() != EntryType.CLUSTER || !(base.vsamType() == VsamType.KSDS || base.vsamType() == VsamType.ESDS)) {
             throw new DasdException(spec.baseCluster() + " cannot have an alternate index: it is not a KSDS or "
                     + "ESDS cluster");
         }
-        ClusterSpec asCluster = new ClusterSpec(spec.name(), VsamType.KSDS, spec.volumes(), spec.dataSpace(), null,
+        NewCluster asCluster = new NewCluster(spec.name(), VsamType.KSDS, spec.volumes(), spec.dataSpace(), null,
                 spec.ciSize(), false);
         requireUncataloged(List.of(spec.name(), asCluster.dataName(), asCluster.indexName()));
         Sphere defined = define(asCluster);

@@ -48,7 +48,7 @@ public final class DataSets {
      * @throws CatalogConflictException when the name is already cataloged
      * @throws NoSpaceException          when the first volume has no room
      */
-    public DataSet allocate(DataSetSpec spec) {
+    public DataSet allocate(NewDataSet spec) {
         if (catalogs.locate(spec.name()).isPresent()) {
             throw new CatalogConflictException(spec.name() + " is already cataloged in "
                     + catalogs.catalogFor(spec.name()));
@@ -65,7 +65,7 @@ public final class DataSets {
      * Allocates without cataloging, so that a same-named copy can exist on another volume while the
      * catalog still points at the original. Only the first volume of the spec is used.
      */
-    public DataSet allocateUncataloged(DataSetSpec spec) {
+    public DataSet allocateUncataloged(NewDataSet spec) {
         Volume volume = volumes.get(spec.volumes().get(0));
         int tracks = spec.space().primaryTracks(volume.type());
         VtocEntry entry = volume.allocate(new NewEntry(spec.name(), spec.dsorg(), spec.dcb(), spec.space(), 1, false),

@@ -2,10 +2,10 @@ package io.dsmig.sim.estate;
 
 import io.dsmig.sim.World;
 import io.dsmig.sim.catalog.CatalogSystem;
-import io.dsmig.sim.dataset.AixSpec;
-import io.dsmig.sim.dataset.ClusterSpec;
+import io.dsmig.sim.dataset.NewAlternateIndex;
+import io.dsmig.sim.dataset.NewCluster;
 import io.dsmig.sim.dataset.DataSet;
-import io.dsmig.sim.dataset.DataSetSpec;
+import io.dsmig.sim.dataset.NewDataSet;
 import io.dsmig.sim.dataset.Sphere;
 import io.dsmig.sim.kernel.SimRandom;
 import io.dsmig.sim.name.DataSetName;
@@ -46,7 +46,7 @@ public final class EstateGenerator {
     private static final int CLUSTER_NAME_LENGTH_MAX = DataSetName.LENGTH_MAX - ".INDEX".length();
 
     private final World world;
-    private final EstateSpec spec;
+    private final EstatePlan spec;
     private final SimRandom random;
     private final Map<Volser, Long> budget = new LinkedHashMap<>();
     private final List<Planned> planned = new ArrayList<>();
@@ -59,7 +59,7 @@ public final class EstateGenerator {
 
     private enum Kind { SEQUENTIAL, MULTI_VOLUME, VSAM }
 
-    private EstateGenerator(World world, EstateSpec spec) {
+    private EstateGenerator(World world, EstatePlan spec) {
         this.world = world;
         this.spec = spec;
         this.random = new SimRandom(SimRandom.derivedSeed(spec.seed(), "estate"));
@@ -70,7 +70,7 @@ public final class EstateGenerator {
      *
      * @throws IllegalArgumentException when the masks cannot yield enough distinct names, or a volume is unknown
      */
-    public static Estate generate(World world, EstateSpec spec) {
+    public static Estate generate(World world, EstatePlan spec) {
         return new EstateGenerator(world, spec).run();
     }
 
@@ -189,7 +189,7 @@ public final class EstateGenerator {
         if (p.kind() == Kind.MULTI_VOLUME) {
             volumesByBudget().stream().filter(v -> !v.equals(volser)).findFirst().ifPresent(volumes::add);
         }
-        DataSet ds = world.dataSets().allocate(new DataSetSpec(p.name(), dsorg, dcbFor(dsorg), space, volumes));
+        DataSet ds = world.dataSets().allocate(new NewDataSet(p.name(), dsorg, dcbFor(dsorg), space, volumes));
         charge(ds);
         dataSets.add(p.name());
     }
@@ -226,7 +226,7 @@ public final class EstateGenerator {
         };
         int ciSize = type == VsamType.LDS ? 4_096 : (random.nextBoolean() ? 4_096 : 18_432);
         int dataTracks = Math.max(1, p.tracks() * 19 / 20);
-        ClusterSpec cluster = new ClusterSpec(p.name(), type, List.of(volser),
+        NewCluster cluster = new NewCluster(p.name(), type, List.of(volser),
                 SpaceRequest.tracks(dataTracks, Math.max(1, dataTracks / 10)), null, ciSize, false);
         Sphere sphere = world.clusters().define(cluster);
         sphere.components().forEach(c -> charge(world.dataSets().describe(c.name())));
@@ -240,7 +240,7 @@ public final class EstateGenerator {
         DataSetName aix = DataSetName.of(p.name().value() + ".AIX");
         int tracks = Math.max(1, p.tracks() / 10);
         try {
-            Sphere sphere = world.clusters().defineAlternateIndex(new AixSpec(aix, p.name(),
+            Sphere sphere = world.clusters().defineAlternateIndex(new NewAlternateIndex(aix, p.name(),
                     List.of(volser), SpaceRequest.tracks(tracks, Math.max(1, tracks / 10)), 4_096));
             world.clusters().definePath(DataSetName.of(aix.value() + ".PATH"), aix);
             sphere.alternateIndexes().stream().filter(a -> a.name().equals(aix)).forEach(a ->

@@ -43,6 +43,8 @@ public final class Volume {
     private final FreeSpaceMap freeSpace;
     private final TrackStore tracks;
     private final String storageGroup;
+    private final DataSetName vvdsName;
+    private final DataSetName vtocIndexName;
     private Vvds vvds;
     private long allocatedTracks;
 
@@ -54,6 +56,8 @@ public final class Volume {
         this.volser = volser;
         this.type = type;
         this.storageGroup = options.storageGroup();
+        this.vvdsName = DataSetName.of("SYS1.VVDS.V" + volser.value());
+        this.vtocIndexName = DataSetName.of("SYS1.VTOCIX.V" + volser.value());
         this.freeSpace = new FreeSpaceMap(type.trackCount(), type.cylinderManagedFirstTrack(),
                 DeviceType.multicylinderUnitTracks());
         this.tracks = new TrackStore(type.trackCount());
@@ -70,7 +74,7 @@ public final class Volume {
         this.vtoc = new Vtoc(vtocExtent, type.family().dscbsPerTrack(), options.indexed());
         if (options.indexed()) {
             int indexTracks = Math.max(1, vtocTracks / 7);
-            allocate(NewEntry.of(systemName("SYS1.VTOCIX.V"), Dsorg.PS, DcbAttributes.CI4K,
+            allocate(NewEntry.of(vtocIndexName, Dsorg.PS, DcbAttributes.CI4K,
                     SpaceRequest.tracks(indexTracks, 0)), indexTracks, new ExtentBudget(1, "one extent"),
                     LocalDate.EPOCH);
         }
@@ -272,12 +276,12 @@ public final class Volume {
 
     /** SYS1.VVDS.Vvolser, the name of this volume's VVDS. */
     public DataSetName vvdsName() {
-        return systemName("SYS1.VVDS.V");
+        return vvdsName;
     }
 
     /** Whether {@code name} is one of the volume's own system data sets (VVDS, VTOC index). */
     public boolean isSystemDataSet(DataSetName name) {
-        return name.equals(vvdsName()) || name.equals(systemName("SYS1.VTOCIX.V"));
+        return name.equals(vvdsName) || name.equals(vtocIndexName);
     }
 
     /**
@@ -362,10 +366,6 @@ public final class Volume {
             throw new VtocFullException(volser + ": the VTOC is full (" + vtoc.dscbsUsed() + " of "
                     + vtoc.dscbCapacity() + " DSCBs in use) and has no room for " + name);
         }
-    }
-
-    private DataSetName systemName(String prefix) {
-        return DataSetName.of(prefix + volser.value());
     }
 
     private static int roundUp(int value, int unit) {

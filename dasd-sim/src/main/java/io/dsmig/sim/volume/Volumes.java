@@ -6,6 +6,7 @@ import io.dsmig.sim.name.Volser;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -17,6 +18,8 @@ public final class Volumes {
     public static final int VOLUME_COUNT_MAX = 65_536;
 
     private final TreeMap<Volser, Volume> byVolser = new TreeMap<>();
+    /** The same volumes for the hot path: every I/O looks its volume up. */
+    private final HashMap<Volser, Volume> index = new HashMap<>();
 
     /** Initializes and adds a volume. */
     public Volume add(Volser volser, DeviceType type, VolumeOptions options) {
@@ -29,12 +32,13 @@ public final class Volumes {
         }
         Volume volume = new Volume(volser, type, options);
         byVolser.put(volser, volume);
+        index.put(volser, volume);
         return volume;
     }
 
     /** The volume, or {@link UnknownVolumeException} naming the volser. */
     public Volume get(Volser volser) {
-        Volume v = byVolser.get(volser);
+        Volume v = index.get(volser);
         if (v == null) {
             throw new UnknownVolumeException("volume " + volser + " is not defined");
         }
@@ -42,11 +46,11 @@ public final class Volumes {
     }
 
     public Optional<Volume> find(Volser volser) {
-        return Optional.ofNullable(byVolser.get(volser));
+        return Optional.ofNullable(index.get(volser));
     }
 
     public boolean contains(Volser volser) {
-        return byVolser.containsKey(volser);
+        return index.containsKey(volser);
     }
 
     /** All volumes in volser order. */

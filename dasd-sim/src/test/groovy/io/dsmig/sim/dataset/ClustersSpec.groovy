@@ -23,7 +23,7 @@ class ClustersSpec extends Specification {
 
     def "a KSDS has a DATA and an INDEX component, each in the VTOC, the VVDS and the catalog"() {
         when:
-        def sphere = world.clusters().define(ClusterSpec.of("PAYROLL.KSDS", VsamType.KSDS,
+        def sphere = world.clusters().define(NewCluster.of("PAYROLL.KSDS", VsamType.KSDS,
                 SpaceRequest.cylinders(10, 1), [vol1]))
 
         then: "the catalog relates cluster and components"
@@ -39,7 +39,7 @@ class ClustersSpec extends Specification {
 
     def "the high-allocated RBA follows the space, whole control intervals of the device"() {
         when: "10 cylinders of 4 KiB control intervals on a 3390 (12 per track)"
-        world.clusters().define(ClusterSpec.of("PAYROLL.ESDS", VsamType.ESDS, SpaceRequest.cylinders(10, 1), [vol1]))
+        world.clusters().define(NewCluster.of("PAYROLL.ESDS", VsamType.ESDS, SpaceRequest.cylinders(10, 1), [vol1]))
 
         then:
         world.clusters().primaryRecord(dsn("PAYROLL.ESDS.DATA")).highAllocatedRba() == 150L * 12 * 4_096
@@ -47,7 +47,7 @@ class ClustersSpec extends Specification {
 
     def "extension raises the high-allocated RBA and usage moves the high-used RBA and statistics"() {
         given:
-        world.clusters().define(ClusterSpec.of("PAYROLL.ESDS", VsamType.ESDS, SpaceRequest.tracks(10, 5), [vol1]))
+        world.clusters().define(NewCluster.of("PAYROLL.ESDS", VsamType.ESDS, SpaceRequest.tracks(10, 5), [vol1]))
         def data = dsn("PAYROLL.ESDS.DATA")
 
         when:
@@ -63,8 +63,8 @@ class ClustersSpec extends Specification {
 
     def "a sphere lists the base cluster, its components, alternate indexes and paths as a whole"() {
         given:
-        world.clusters().define(ClusterSpec.of("PAYROLL.KSDS", VsamType.KSDS, SpaceRequest.cylinders(5, 1), [vol1]))
-        world.clusters().defineAlternateIndex(AixSpec.of("PAYROLL.KSDS.AIX", "PAYROLL.KSDS", SpaceRequest.tracks(5, 1), [vol1]))
+        world.clusters().define(NewCluster.of("PAYROLL.KSDS", VsamType.KSDS, SpaceRequest.cylinders(5, 1), [vol1]))
+        world.clusters().defineAlternateIndex(NewAlternateIndex.of("PAYROLL.KSDS.AIX", "PAYROLL.KSDS", SpaceRequest.tracks(5, 1), [vol1]))
         world.clusters().definePath(dsn("PAYROLL.KSDS.PATH"), dsn("PAYROLL.KSDS.AIX"))
 
         when: "the sphere is asked for through one of its components"
@@ -81,8 +81,8 @@ class ClustersSpec extends Specification {
     def "deleting the base cluster deletes the whole sphere and frees its space"() {
         given:
         long free = world.volume("VOL001").freeTracks()
-        world.clusters().define(ClusterSpec.of("PAYROLL.KSDS", VsamType.KSDS, SpaceRequest.cylinders(5, 1), [vol1]))
-        world.clusters().defineAlternateIndex(AixSpec.of("PAYROLL.KSDS.AIX", "PAYROLL.KSDS", SpaceRequest.tracks(5, 1), [vol1]))
+        world.clusters().define(NewCluster.of("PAYROLL.KSDS", VsamType.KSDS, SpaceRequest.cylinders(5, 1), [vol1]))
+        world.clusters().defineAlternateIndex(NewAlternateIndex.of("PAYROLL.KSDS.AIX", "PAYROLL.KSDS", SpaceRequest.tracks(5, 1), [vol1]))
 
         when:
         world.clusters().delete(dsn("PAYROLL.KSDS"))

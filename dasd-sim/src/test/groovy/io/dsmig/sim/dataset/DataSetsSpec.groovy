@@ -24,7 +24,7 @@ class DataSetsSpec extends Specification {
     }
 
     DataSet allocate(String name, Dsorg dsorg, SpaceRequest space, List<Volser> vols) {
-        world.dataSets().allocate(new DataSetSpec(DataSetName.of(name), dsorg, DcbAttributes.FB80, space, vols))
+        world.dataSets().allocate(new NewDataSet(DataSetName.of(name), dsorg, DcbAttributes.FB80, space, vols))
     }
 
     def "an allocated data set is cataloged on its first volume with the others as candidates"() {
@@ -43,7 +43,7 @@ class DataSetsSpec extends Specification {
         allocate("PAYROLL.MASTER", Dsorg.PS, SpaceRequest.tracks(30, 5), [vol1])
 
         when:
-        def copy = world.dataSets().allocateUncataloged(DataSetSpec.of("PAYROLL.MASTER", Dsorg.PS,
+        def copy = world.dataSets().allocateUncataloged(NewDataSet.of("PAYROLL.MASTER", Dsorg.PS,
                 SpaceRequest.tracks(30, 5), [vol2]))
 
         then:

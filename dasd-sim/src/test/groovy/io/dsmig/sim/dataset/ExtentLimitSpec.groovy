@@ -23,7 +23,7 @@ class ExtentLimitSpec extends Specification {
     def "a #dsorg data set stops at #limit extents on one volume with the E37-style message"() {
         given: "a one-volume data set extended one track at a time"
         def name = DataSetName.of("LIMIT.TEST")
-        world.dataSets().allocate(new DataSetSpec(name, dsorg, DcbAttributes.FB80, SpaceRequest.tracks(1, 1), [vols[0]]))
+        world.dataSets().allocate(new NewDataSet(name, dsorg, DcbAttributes.FB80, SpaceRequest.tracks(1, 1), [vols[0]]))
         (limit - 1).times { world.dataSets().extend(name) }
 
         when: "one more extent is asked for"
@@ -47,7 +47,7 @@ class ExtentLimitSpec extends Specification {
     def "a sequential data set with a candidate volume continues there after 16 extents"() {
         given:
         def name = DataSetName.of("LIMIT.MULTI")
-        world.dataSets().allocate(new DataSetSpec(name, Dsorg.PS, DcbAttributes.FB80, SpaceRequest.tracks(1, 1),
+        world.dataSets().allocate(new NewDataSet(name, Dsorg.PS, DcbAttributes.FB80, SpaceRequest.tracks(1, 1),
                 [vols[0], vols[1]]))
         15.times { world.dataSets().extend(name) }
 
@@ -61,7 +61,7 @@ class ExtentLimitSpec extends Specification {
 
     def "a VSAM component has at most 123 extents per volume and 255 in all"() {
         given: "an ESDS whose data component may use three volumes"
-        world.clusters().define(new ClusterSpec(DataSetName.of("VSAM.ESDS"), VsamType.ESDS, vols,
+        world.clusters().define(new NewCluster(DataSetName.of("VSAM.ESDS"), VsamType.ESDS, vols,
                 SpaceRequest.tracks(1, 1), null, 4_096, false))
         def data = DataSetName.of("VSAM.ESDS.DATA")
 
@@ -83,7 +83,7 @@ class ExtentLimitSpec extends Specification {
 
     def "extent constraint removal lifts the 255-extent limit of a VSAM component"() {
         given:
-        world.clusters().define(new ClusterSpec(DataSetName.of("VSAM.ECR"), VsamType.ESDS, vols,
+        world.clusters().define(new NewCluster(DataSetName.of("VSAM.ECR"), VsamType.ESDS, vols,
                 SpaceRequest.tracks(1, 1), null, 4_096, true))
         def data = DataSetName.of("VSAM.ECR.DATA")
 

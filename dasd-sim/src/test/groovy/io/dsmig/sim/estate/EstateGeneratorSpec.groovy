@@ -17,8 +17,8 @@ class EstateGeneratorSpec extends Specification {
         world
     }
 
-    static EstateSpec spec(World world, int count, double fill, long seed) {
-        EstateSpec.of(world.volumes().volsers(), count, [Mask.parse("PAYROLL.**"), Mask.parse("HR.*.DATA")], fill, seed)
+    static EstatePlan spec(World world, int count, double fill, long seed) {
+        EstatePlan.of(world.volumes().volsers(), count, [Mask.parse("PAYROLL.**"), Mask.parse("HR.*.DATA")], fill, seed)
     }
 
     def "an estate reaches its target fill with the data sets asked for, all cataloged"() {
@@ -86,7 +86,7 @@ class EstateGeneratorSpec extends Specification {
         def world = worldWith(2)
 
         when:
-        EstateGenerator.generate(world, EstateSpec.of(world.volumes().volsers(), 10, [Mask.parse("ONLY.ONE")], 20, 1))
+        EstateGenerator.generate(world, EstatePlan.of(world.volumes().volsers(), 10, [Mask.parse("ONLY.ONE")], 20, 1))
 
         then:
         def e = thrown(IllegalArgumentException)

@@ -2,7 +2,7 @@ package io.dsmig.sim.space
 
 import io.dsmig.sim.DasdException
 import io.dsmig.sim.World
-import io.dsmig.sim.dataset.DataSetSpec
+import io.dsmig.sim.dataset.NewDataSet
 import io.dsmig.sim.geometry.DeviceType
 import io.dsmig.sim.name.DataSetName
 import io.dsmig.sim.name.Volser
@@ -83,7 +83,7 @@ class SpaceAccountingPropertySpec extends Specification {
             if (dsorg.multiVolume() && random.nextBoolean()) {
                 vols += volsers.findAll { it != vols[0] }
             }
-            world.dataSets().allocate(new DataSetSpec(name, dsorg, DcbAttributes.FB80, space, vols))
+            world.dataSets().allocate(new NewDataSet(name, dsorg, DcbAttributes.FB80, space, vols))
             names << name
             return
         }

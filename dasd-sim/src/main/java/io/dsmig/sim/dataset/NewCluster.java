@@ -12,10 +12,10 @@ import java.util.List;
  * the control interval size, and whether extent constraint removal applies. Components are named
  * {@code cluster.DATA} and {@code cluster.INDEX}.
  */
-public record ClusterSpec(DataSetName name, VsamType type, List<Volser> volumes, SpaceRequest dataSpace,
+public record NewCluster(DataSetName name, VsamType type, List<Volser> volumes, SpaceRequest dataSpace,
         SpaceRequest indexSpace, int ciSize, boolean extentConstraintRemoval) {
 
-    public ClusterSpec {
+    public NewCluster {
         volumes = List.copyOf(volumes);
         if (volumes.isEmpty()) {
             throw new IllegalArgumentException(name + ": name at least one volume");
@@ -32,24 +32,24 @@ public record ClusterSpec(DataSetName name, VsamType type, List<Volser> volumes,
         }
     }
 
-    public static ClusterSpec of(String name, VsamType type, SpaceRequest dataSpace, List<Volser> volumes) {
-        return new ClusterSpec(DataSetName.of(name), type, volumes, dataSpace, null, 4_096, false);
+    public static NewCluster of(String name, VsamType type, SpaceRequest dataSpace, List<Volser> volumes) {
+        return new NewCluster(DataSetName.of(name), type, volumes, dataSpace, null, 4_096, false);
     }
 
-    public ClusterSpec withCiSize(int value) {
-        return new ClusterSpec(name, type, volumes, dataSpace, indexSpace, value, extentConstraintRemoval);
+    public NewCluster withCiSize(int value) {
+        return new NewCluster(name, type, volumes, dataSpace, indexSpace, value, extentConstraintRemoval);
     }
 
-    public ClusterSpec withIndexSpace(SpaceRequest value) {
-        return new ClusterSpec(name, type, volumes, dataSpace, value, ciSize, extentConstraintRemoval);
+    public NewCluster withIndexSpace(SpaceRequest value) {
+        return new NewCluster(name, type, volumes, dataSpace, value, ciSize, extentConstraintRemoval);
     }
 
-    public ClusterSpec withExtentConstraintRemoval(boolean value) {
-        return new ClusterSpec(name, type, volumes, dataSpace, indexSpace, ciSize, value);
+    public NewCluster withExtentConstraintRemoval(boolean value) {
+        return new NewCluster(name, type, volumes, dataSpace, indexSpace, ciSize, value);
     }
 
-    public ClusterSpec withName(DataSetName value) {
-        return new ClusterSpec(value, type, volumes, dataSpace, indexSpace, ciSize, extentConstraintRemoval);
+    public NewCluster withName(DataSetName value) {
+        return new NewCluster(value, type, volumes, dataSpace, indexSpace, ciSize, extentConstraintRemoval);
     }
 
     public DataSetName dataName() {

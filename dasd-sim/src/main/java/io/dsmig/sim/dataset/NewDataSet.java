@@ -12,13 +12,13 @@ import java.util.List;
  * the first, the others are candidates for extension (multi-volume organizations only).
  *
  * <pre>{@code
- * DataSetSpec.of("PAYROLL.MASTER", Dsorg.PS, SpaceRequest.cylinders(100, 10), List.of(vol1))
+ * NewDataSet.of("PAYROLL.MASTER", Dsorg.PS, SpaceRequest.cylinders(100, 10), List.of(vol1))
  *     .withDcb(DcbAttributes.FB80)
  * }</pre>
  */
-public record DataSetSpec(DataSetName name, Dsorg dsorg, DcbAttributes dcb, SpaceRequest space, List<Volser> volumes) {
+public record NewDataSet(DataSetName name, Dsorg dsorg, DcbAttributes dcb, SpaceRequest space, List<Volser> volumes) {
 
-    public DataSetSpec {
+    public NewDataSet {
         volumes = List.copyOf(volumes);
         if (volumes.isEmpty()) {
             throw new IllegalArgumentException(name + ": name at least one volume");
@@ -39,23 +39,23 @@ public record DataSetSpec(DataSetName name, Dsorg dsorg, DcbAttributes dcb, Spac
         }
     }
 
-    public static DataSetSpec of(String name, Dsorg dsorg, SpaceRequest space, List<Volser> volumes) {
-        return new DataSetSpec(DataSetName.of(name), dsorg, DcbAttributes.FB80, space, volumes);
+    public static NewDataSet of(String name, Dsorg dsorg, SpaceRequest space, List<Volser> volumes) {
+        return new NewDataSet(DataSetName.of(name), dsorg, DcbAttributes.FB80, space, volumes);
     }
 
-    public DataSetSpec withDcb(DcbAttributes value) {
-        return new DataSetSpec(name, dsorg, value, space, volumes);
+    public NewDataSet withDcb(DcbAttributes value) {
+        return new NewDataSet(name, dsorg, value, space, volumes);
     }
 
-    public DataSetSpec withName(DataSetName value) {
-        return new DataSetSpec(value, dsorg, dcb, space, volumes);
+    public NewDataSet withName(DataSetName value) {
+        return new NewDataSet(value, dsorg, dcb, space, volumes);
     }
 
-    public DataSetSpec withVolumes(List<Volser> value) {
-        return new DataSetSpec(name, dsorg, dcb, space, value);
+    public NewDataSet withVolumes(List<Volser> value) {
+        return new NewDataSet(name, dsorg, dcb, space, value);
     }
 
-    public DataSetSpec withSpace(SpaceRequest value) {
-        return new DataSetSpec(name, dsorg, dcb, value, volumes);
+    public NewDataSet withSpace(SpaceRequest value) {
+        return new NewDataSet(name, dsorg, dcb, value, volumes);
     }
 }

@@ -10,21 +10,21 @@ import java.util.List;
  * multi-extent, multi-volume or VSAM clusters. Everything follows from {@code seed}.
  *
  * <pre>{@code
- * EstateSpec.of(volsers, 2_000, List.of(Mask.parse("PAYROLL.**")), 60.0, 7)
+ * EstatePlan.of(volsers, 2_000, List.of(Mask.parse("PAYROLL.**")), 60.0, 7)
  *     .withMultiVolumeShare(0.05).withVsamShare(0.15)
  * }</pre>
  *
  * @param sizeSpread the sigma of the log-normal size weights: 0 makes all data sets the same size
  * @param usedShare  the least share of each data set's space that is written (the rest up to 1 at random)
  */
-public record EstateSpec(List<Volser> volumes, int dataSetCount, List<Mask> nameMasks, double fillPercent,
+public record EstatePlan(List<Volser> volumes, int dataSetCount, List<Mask> nameMasks, double fillPercent,
         double sizeSpread, double multiExtentShare, double multiVolumeShare, double vsamShare, double usedShare,
         long seed) {
 
     /** No estate has more data sets than this. */
     public static final int DATA_SET_COUNT_MAX = 1_000_000;
 
-    public EstateSpec {
+    public EstatePlan {
         volumes = List.copyOf(volumes);
         nameMasks = List.copyOf(nameMasks);
         if (volumes.isEmpty()) {
@@ -55,33 +55,33 @@ public record EstateSpec(List<Volser> volumes, int dataSetCount, List<Mask> name
     }
 
     /** Sensible defaults: sizes spread 1.0, 20% multi-extent, 5% multi-volume, 10% VSAM, 50–100% used. */
-    public static EstateSpec of(List<Volser> volumes, int dataSetCount, List<Mask> nameMasks, double fillPercent,
+    public static EstatePlan of(List<Volser> volumes, int dataSetCount, List<Mask> nameMasks, double fillPercent,
             long seed) {
-        return new EstateSpec(volumes, dataSetCount, nameMasks, fillPercent, 1.0, 0.20, 0.05, 0.10, 0.5, seed);
+        return new EstatePlan(volumes, dataSetCount, nameMasks, fillPercent, 1.0, 0.20, 0.05, 0.10, 0.5, seed);
     }
 
-    public EstateSpec withSizeSpread(double value) {
-        return new EstateSpec(volumes, dataSetCount, nameMasks, fillPercent, value, multiExtentShare, multiVolumeShare,
+    public EstatePlan withSizeSpread(double value) {
+        return new EstatePlan(volumes, dataSetCount, nameMasks, fillPercent, value, multiExtentShare, multiVolumeShare,
                 vsamShare, usedShare, seed);
     }
 
-    public EstateSpec withMultiExtentShare(double value) {
-        return new EstateSpec(volumes, dataSetCount, nameMasks, fillPercent, sizeSpread, value, multiVolumeShare,
+    public EstatePlan withMultiExtentShare(double value) {
+        return new EstatePlan(volumes, dataSetCount, nameMasks, fillPercent, sizeSpread, value, multiVolumeShare,
                 vsamShare, usedShare, seed);
     }
 
-    public EstateSpec withMultiVolumeShare(double value) {
-        return new EstateSpec(volumes, dataSetCount, nameMasks, fillPercent, sizeSpread, multiExtentShare, value,
+    public EstatePlan withMultiVolumeShare(double value) {
+        return new EstatePlan(volumes, dataSetCount, nameMasks, fillPercent, sizeSpread, multiExtentShare, value,
                 vsamShare, usedShare, seed);
     }
 
-    public EstateSpec withVsamShare(double value) {
-        return new EstateSpec(volumes, dataSetCount, nameMasks, fillPercent, sizeSpread, multiExtentShare,
+    public EstatePlan withVsamShare(double value) {
+        return new EstatePlan(volumes, dataSetCount, nameMasks, fillPercent, sizeSpread, multiExtentShare,
                 multiVolumeShare, value, usedShare, seed);
     }
 
-    public EstateSpec withUsedShare(double value) {
-        return new EstateSpec(volumes, dataSetCount, nameMasks, fillPercent, sizeSpread, multiExtentShare,
+    public EstatePlan withUsedShare(double value) {
+        return new EstatePlan(volumes, dataSetCount, nameMasks, fillPercent, sizeSpread, multiExtentShare,
                 multiVolumeShare, vsamShare, value, seed);
     }
 }

@@ -1,0 +1,167 @@
+package io.dsmig.sim.app
+
+import io.dsmig.sim.dataset.NewDataSet
+import io.dsmig.sim.space.SpaceRequest
+import io.dsmig.sim.volume.Dsorg
+import io.dsmig.sim.name.Volser
+import spock.lang.Specification
+
+import static io.dsmig.sim.app.LivingWorld.*
+
+class ApplicationLifecycleSpec extends Specification {
+
+    def world = twoImages()
+
+    def "an application keeps writing to the extents it opened after the catalog moves the data set, until it reopens"() {
+        given: "PAYROLL.MASTER on VOL001 and a copy of it on VOL002, both with the same data"
+        def name = dataSet(world, "PAYROLL.MASTER", "VOL001", 30)
+        def copy = world.dataSets().allocateUncataloged(NewDataSet.of("PAYROLL.MASTER",
+                Dsorg.PS, SpaceRequest.tracks(30, 10), [Volser.of("VOL002")]))
+        def app = world.addApplication(ApplicationDefinition.of("CICSPAY", "SYSA", "PAYROLL.**",
+                Workload.DEFAULT.withRate(200)))
+        app.start()
+        world.kernel().runFor(seconds(1))
+
+        when: "the catalog is pointed at VOL002 (and every cache told) while the application runs on"
+        world.catalogs().alterVolumeCellsInPlace(name, [Volser.of("VOL002")])
+        world.catalogs().invalidateEverywhere(name)
+        long writesOnCopyBefore = world.volume("VOL002").tracks().writtenTrackCount()
+        world.kernel().runFor(seconds(2))
+
+        then: "its writes still land on VOL001, the extents it opened"
+        world.volume("VOL002").tracks().writtenTrackCount() == writesOnCopyBefore
+        app.openVolumes(name) == [Volser.of("VOL001")]
+
+        when: "it closes and reopens"
+        app.requestClose()
+        world.kernel().runFor(seconds(5))
+        app.reopen()
+        world.kernel().runFor(seconds(2))
+
+        then: "it now writes to VOL002"
+        app.state() == Application.State.RUNNING
+        app.openVolumes(name) == [Volser.of("VOL002")]
+        world.volume("VOL002").tracks().writtenTrackCount() > writesOnCopyBefore
+    }
+
+    def "buffered writes reach DASD only at close"() {
+        given: "an application that buffers until close"
+        def name = dataSet(world, "PAYROLL.MASTER", "VOL001", 50)
+        def app = world.addApplication(ApplicationDefinition.of("BATCH1", "SYSA", "PAYROLL.**",
+                Workload.DEFAULT.withRate(100).withBuffering(Buffering.UNTIL_CLOSE, seconds(1))))
+        app.start()
+
+        when: "it runs for three seconds"
+        world.kernel().runFor(seconds(3))
+
+        then: "nothing reached DASD yet, the writes wait in its buffer"
+        app.writes() == 0
+        app.buffered() > 0
+        world.volume("VOL001").tracks().writtenTrackCount() == 0
+
+        when: "it closes"
+        app.requestClose()
+        world.kernel().runFor(seconds(5))
+
+        then: "the buffer was flushed and every write is on DASD"
+        app.state() == Application.State.CLOSED
+        app.buffered() == 0
+        app.writes() > 0
+        world.verifyWrites().passed()
+    }
+
+    def "buffered writes with a flush interval reach DASD at each flush"() {
+        given:
+        dataSet(world, "PAYROLL.MASTER", "VOL001", 50)
+        def app = world.addApplication(ApplicationDefinition.of("BATCH2", "SYSA", "PAYROLL.**",
+                Workload.DEFAULT.withRate(100).withBuffering(Buffering.FLUSH_INTERVAL, seconds(2))))
+        app.start()
+
+        when: "it runs past its first flush but not its second"
+        world.kernel().runFor(seconds(1.9))
+        long beforeFlush = app.writes()
+        world.kernel().runFor(seconds(1))
+
+        then:
+        beforeFlush == 0
+        app.writes() > 0
+    }
+
+    def "appending extends the data set with new extents and stops at the extent limit with an E37 abend"() {
+        given: "a 2-track sequential data set with 1-track secondaries, and a logger appending to it"
+        def name = dataSet(world, "PAYROLL.LOG", "VOL001", 2, 1)
+        def app = world.addApplication(ApplicationDefinition.of("LOGGER", "SYSA", "PAYROLL.LOG",
+                Workload.DEFAULT.withRate(50).withDistribution(Distribution.APPEND)))
+        app.start()
+
+        when: "it appends long enough to need more than 16 extents"
+        world.kernel().runFor(seconds(10))
+
+        then: "it took 14 extensions and then abended with the limit named"
+        world.dataSets().describe(name).extentCount() == 16
+        app.extensions() == 15
+        app.state() == Application.State.FAILED
+        app.failure().startsWith("LOGGER: E37 abend writing PAYROLL.LOG: VOL001: no room for PAYROLL.LOG")
+        app.failure().contains("16-extent limit of a sequential data set")
+    }
+
+    def "an application holds its data sets open (ENQ) until it closes"() {
+        given:
+        def name = dataSet(world, "PAYROLL.MASTER", "VOL001", 20)
+        def app = world.addApplication(ApplicationDefinition.of("CICSPAY", "SYSB", "PAYROLL.*",
+                Workload.DEFAULT))
+        app.start()
+
+        when:
+        world.kernel().runFor(seconds(1))
+
+        then:
+        world.applications().openRegistry().holders(name) == [new Holder("SYSB", "CICSPAY")]
+
+        when:
+        app.requestClose()
+        world.kernel().runFor(seconds(5))
+
+        then:
+        !world.applications().openRegistry().isOpen(name)
+    }
+
+    def "when its image goes down an application fails and its buffered writes are lost"() {
+        given:
+        dataSet(world, "PAYROLL.MASTER", "VOL001", 20)
+        def app = world.addApplication(ApplicationDefinition.of("CICSPAY", "SYSB", "PAYROLL.*",
+                Workload.DEFAULT.withBuffering(Buffering.UNTIL_CLOSE, seconds(1))))
+        app.start()
+        world.kernel().runFor(seconds(2))
+
+        when:
+        world.image("SYSB").markDown()
+
+        then:
+        app.state() == Application.State.FAILED
+        app.failure() == "CICSPAY: image SYSB went down"
+        app.buffered() == 0
+    }
+
+    def "a reopen through a stale catalog cache finds the old location and fails when it is gone"() {
+        given: "CICSPAY has PAYROLL.MASTER open from VOL001, cached on SYSA"
+        def name = dataSet(world, "PAYROLL.MASTER", "VOL001", 20)
+        world.dataSets().allocateUncataloged(NewDataSet.of("PAYROLL.MASTER",
+                Dsorg.PS, SpaceRequest.tracks(20, 10), [Volser.of("VOL002")]))
+        def app = world.addApplication(ApplicationDefinition.of("CICSPAY", "SYSA", "PAYROLL.*", Workload.DEFAULT))
+        app.start()
+        world.kernel().runFor(seconds(1))
+        app.requestClose()
+        world.kernel().runFor(seconds(5))
+
+        when: "the catalog is moved to VOL002 without invalidating caches and VOL001's copy is scratched"
+        world.catalogs().alterVolumeCellsInPlace(name, [Volser.of("VOL002")])
+        world.dataSets().scratch(name, Volser.of("VOL001"))
+        app.reopen()
+        world.kernel().runFor(seconds(1))
+
+        then: "the open fails, naming the stale view"
+        app.state() == Application.State.FAILED
+        app.failure().contains("the catalog as SYSA sees it places PAYROLL.MASTER on VOL001")
+    }
+}
