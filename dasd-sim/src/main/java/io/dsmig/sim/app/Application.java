@@ -466,6 +466,7 @@ public final class Application {
     private void setState(State value) {
         state = value;
         List.copyOf(listeners).forEach(l -> l.accept(this));
+        context.stateChanged(this);
     }
 
     @Override

@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -48,6 +49,7 @@ public final class Applications {
     private final OpenRegistry openRegistry = new OpenRegistry();
     private final WriteLog writeLog = new WriteLog();
     private final Map<String, Application> byName = new LinkedHashMap<>();
+    private final List<Consumer<Application>> stateListeners = new ArrayList<>();
 
     public Applications(Kernel kernel, Volumes volumes, CatalogSystem catalogs, DataSets dataSets, Clusters clusters,
             Sysplex sysplex, Supplier<LocalDate> today) {
@@ -92,6 +94,21 @@ public final class Applications {
     /** Applications that use (would open, or have open) {@code name}. */
     public List<Application> using(DataSetName name) {
         return byName.values().stream().filter(a -> a.uses(name)).toList();
+    }
+
+    /** Tells {@code listener} whenever any application changes state. */
+    public void addStateListener(Consumer<Application> listener) {
+        stateListeners.add(listener);
+    }
+
+    public void removeStateListener(Consumer<Application> listener) {
+        stateListeners.remove(listener);
+    }
+
+    void stateChanged(Application app) {
+        for (Consumer<Application> listener : List.copyOf(stateListeners)) {
+            listener.accept(app);
+        }
     }
 
     public OpenRegistry openRegistry() {

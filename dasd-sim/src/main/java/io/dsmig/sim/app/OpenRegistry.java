@@ -15,6 +15,16 @@ public final class OpenRegistry {
 
     private final Map<DataSetName, List<Holder>> holders = new HashMap<>();
 
+    /** Takes an ENQ on {@code name} for {@code holder} (shared with whoever holds it already). */
+    public void enqueue(DataSetName name, Holder holder) {
+        register(name, holder);
+    }
+
+    /** Releases {@code holder}'s ENQ on {@code name}. */
+    public void dequeue(DataSetName name, Holder holder) {
+        release(name, holder);
+    }
+
     void register(DataSetName name, Holder holder) {
         holders.computeIfAbsent(name, n -> new ArrayList<>()).add(holder);
     }

@@ -46,6 +46,15 @@ public final class FreeSpaceMap {
         freeTracks = trackCount;
     }
 
+    /** An independent copy, to plan several allocations on. */
+    public FreeSpaceMap copy() {
+        FreeSpaceMap copy = new FreeSpaceMap(trackCount, cylinderManagedFirstTrack, multicylinderUnitTracks);
+        copy.areas.clear();
+        copy.areas.putAll(areas);
+        copy.freeTracks = freeTracks;
+        return copy;
+    }
+
     public int trackCount() {
         return trackCount;
     }

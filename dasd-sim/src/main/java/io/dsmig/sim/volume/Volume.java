@@ -170,6 +170,62 @@ public final class Volume {
     }
 
     /**
+     * Allocates a new data set at exactly these extents (as JCL {@code SPACE=ABSTR} does), for a
+     * caller that planned its placement on a copy of the free space ({@link #freeSpaceCopy()}).
+     *
+     * @throws NoSpaceException when any of the extents is not wholly free
+     */
+    public VtocEntry allocateAt(NewEntry entry, List<Extent> extents, LocalDate today) {
+        if (vtoc.contains(entry.name())) {
+            throw new DuplicateDataSetException(volser + ": " + entry.name() + " already exists on this volume");
+        }
+        for (Extent e : extents) {
+            if (!freeSpace.isFree(e)) {
+                throw new NoSpaceException(volser + ": no room for " + entry.name() + " at " + e
+                        + ", which is no longer wholly free");
+            }
+        }
+        checkVtocRoom(entry.name(), VtocEntry.dscbsFor(extents.size()));
+        extents.forEach(freeSpace::take);
+        allocatedTracks += extents.stream().mapToInt(Extent::trackCount).sum();
+        VtocEntry created = new VtocEntry(entry.name(), entry.dsorg(), entry.dcb(), entry.space(), today, today,
+                entry.volumeSequence(), extents, EndOfFile.EMPTY, entry.extentConstraintRemoval());
+        vtoc.put(created);
+        checkSpaceBalance();
+        return created;
+    }
+
+    /** Adds exactly these extents to a data set on this volume (the counterpart of {@link #allocateAt}). */
+    public VtocEntry extendAt(DataSetName name, List<Extent> extents, LocalDate today) {
+        VtocEntry entry = entry(name);
+        for (Extent e : extents) {
+            if (!freeSpace.isFree(e)) {
+                throw new NoSpaceException(volser + ": cannot extend " + name + " at " + e
+                        + ", which is no longer wholly free");
+            }
+        }
+        checkVtocRoom(name, VtocEntry.dscbsFor(entry.extentCount() + extents.size()) - entry.dscbCount());
+        extents.forEach(freeSpace::take);
+        allocatedTracks += extents.stream().mapToInt(Extent::trackCount).sum();
+        List<Extent> all = new ArrayList<>(entry.extents());
+        all.addAll(extents);
+        VtocEntry extended = entry.withExtents(all).withDates(entry.created(), today);
+        vtoc.put(extended);
+        checkSpaceBalance();
+        return extended;
+    }
+
+    /** A copy of this volume's free space to plan several allocations on without changing anything. */
+    public FreeSpaceMap freeSpaceCopy() {
+        return freeSpace.copy();
+    }
+
+    /** Whether a request of this many tracks would prefer cylinder-managed space here. */
+    public boolean prefersCylinderManaged(int trackCount) {
+        return type.hasCylinderManagedSpace() && trackCount >= BREAKPOINT_CYLINDERS * DeviceFamily.TRACKS_PER_CYLINDER;
+    }
+
+    /**
      * Adds {@code trackCount} tracks to a data set already on this volume, in up to five new extents.
      *
      * @throws NoSpaceException or {@link ExtentLimitException} when that cannot be done
@@ -340,10 +396,6 @@ public final class Volume {
             return DeviceType.multicylinderUnitTracks();
         }
         return entry.space().alignmentTracks();
-    }
-
-    private boolean prefersCylinderManaged(int trackCount) {
-        return type.hasCylinderManagedSpace() && trackCount >= BREAKPOINT_CYLINDERS * DeviceFamily.TRACKS_PER_CYLINDER;
     }
 
     private void failUnless(AllocationPlan plan, DataSetName name, ExtentBudget budget) {

@@ -1,0 +1,9 @@
+package io.dsmig.sim.services;
+
+import io.dsmig.sim.geometry.DeviceType;
+import io.dsmig.sim.name.Volser;
+
+/** What DADSM tells about a volume: its device type, size and free space. */
+public record VolumeInfo(Volser volser, DeviceType type, int trackCount, long freeTracks, int largestFreeTracks,
+        String storageGroup) {
+}
