@@ -161,6 +161,24 @@ public final class SimulatedServices implements SystemServices, CatalogService, 
     }
 
     @Override
+    public boolean hasVvds(Volser volser) {
+        return world.volumes().get(volser).vvds().isPresent();
+    }
+
+    @Override
+    public void ensureVvds(Volser volser) {
+        world.volumes().get(volser).ensureVvds(world.today());
+    }
+
+    @Override
+    public void scratchIfEmpty(Volser volser) {
+        Volume v = world.volumes().get(volser);
+        if (v.vvds().map(x -> x.size() == 0).orElse(false)) {
+            v.scratch(v.vvdsName());
+        }
+    }
+
+    @Override
     public void put(Volser volser, VvdsRecord record) {
         world.volumes().get(volser).ensureVvds(world.today()).put(record);
     }
@@ -171,7 +189,7 @@ public final class SimulatedServices implements SystemServices, CatalogService, 
     public VolumeInfo volume(Volser volser) {
         Volume v = world.volumes().get(volser);
         return new VolumeInfo(volser, v.type(), v.trackCount(), v.freeTracks(), v.largestFreeTracks(),
-                v.storageGroup().orElse(null));
+                v.vtoc().dscbsFree(), v.storageGroup().orElse(null));
     }
 
     @Override

@@ -3,7 +3,7 @@ package io.dsmig.sim.services;
 import io.dsmig.sim.geometry.DeviceType;
 import io.dsmig.sim.name.Volser;
 
-/** What DADSM tells about a volume: its device type, size and free space. */
+/** What DADSM tells about a volume: its device type, size, free space and free DSCBs in its VTOC. */
 public record VolumeInfo(Volser volser, DeviceType type, int trackCount, long freeTracks, int largestFreeTracks,
-        String storageGroup) {
+        int dscbsFree, String storageGroup) {
 }

@@ -10,6 +10,15 @@ public interface VvdsService {
 
     Optional<VvdsRecord> record(Volser volser, DataSetName component);
 
+    /** Whether the volume has a VVDS. */
+    boolean hasVvds(Volser volser);
+
+    /** Allocates the volume's VVDS if it has none yet (before planning VSAM targets on it). */
+    void ensureVvds(Volser volser);
+
+    /** Scratches the volume's VVDS if it holds no records (undoing {@link #ensureVvds}). */
+    void scratchIfEmpty(Volser volser);
+
     /** Adds or replaces the record of its component; the volume's VVDS is created if it has none. */
     void put(Volser volser, VvdsRecord record);
 }

@@ -1,0 +1,152 @@
+package io.dsmig.engine.internal;
+
+import io.dsmig.engine.MigrationRequest;
+import io.dsmig.engine.Selection;
+import io.dsmig.sim.name.DataSetName;
+import io.dsmig.sim.name.Volser;
+import io.dsmig.sim.services.SystemServices;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Step a of the method: what the migration would move, whether it can, and where each target would
+ * go — all decided on copies of the metadata, before anything is allocated. Problems stop the
+ * migration; warnings are reported.
+ */
+public final class Assessment {
+
+    private final SelectionScan scan;
+    private final List<String> problems = new ArrayList<>();
+    private final Map<DataSetName, List<TargetPiece>> placements = new LinkedHashMap<>();
+    private final Set<Volser> vvdsVolumes = new TreeSet<>();
+    private String image;
+    private Map<Volser, Long> targetFree = Map.of();
+
+    private Assessment(SelectionScan scan) {
+        this.scan = scan;
+    }
+
+    /** Assesses a request against the system as it is now; changes nothing. */
+    static Assessment of(SystemServices services, MigrationRequest request) {
+        Assessment a = new Assessment(SelectionScan.of(services, request.selection(), true));
+        a.problems.addAll(a.scan.problems());
+        a.checkVolumes(services, request);
+        if (a.scan.dataSets().isEmpty() && a.problems.isEmpty()) {
+            a.problems.add("the selection matches no data set with space"
+                    + (request.selection() instanceof Selection.ByMasks m ? " (masks " + m.include() + ")" : ""));
+        }
+        if (a.problems.isEmpty()) {
+            a.chooseImage(services, request);
+            a.checkMonitors(services);
+            a.place(services, request);
+        }
+        return a;
+    }
+
+    SelectionScan scan() {
+        return scan;
+    }
+
+    public List<String> problems() {
+        return problems;
+    }
+
+    public List<String> warnings() {
+        return scan.warnings();
+    }
+
+    Map<DataSetName, List<TargetPiece>> placements() {
+        return placements;
+    }
+
+    /** Target volumes that need a VVDS before their VSAM targets are allocated. */
+    Set<Volser> vvdsVolumes() {
+        return vvdsVolumes;
+    }
+
+    String image() {
+        return image;
+    }
+
+    Map<Volser, Long> targetFree() {
+        return targetFree;
+    }
+
+    long tracks() {
+        return scan.dataSets().values().stream().mapToLong(Selected::tracks).sum();
+    }
+
+    private void checkVolumes(SystemServices services, MigrationRequest request) {
+        Set<Volser> sources = scan.sourceVolumes();
+        for (Volser t : request.targets()) {
+            if (!services.space().exists(t)) {
+                problems.add("target volume " + t + " is not defined");
+            } else if (sources.contains(t)) {
+                problems.add(t + " holds selected data sets, so it cannot also be a target");
+            }
+        }
+    }
+
+    /** The image the migration runs on: the one asked for, or the first that reaches every volume. */
+    private void chooseImage(SystemServices services, MigrationRequest request) {
+        Set<Volser> all = new TreeSet<>(scan.sourceVolumes());
+        all.addAll(request.targets());
+        List<String> candidates = request.image() != null ? List.of(request.image().toUpperCase(java.util.Locale.ROOT))
+                : services.monitors().images();
+        for (String i : candidates) {
+            if (!services.monitors().images().contains(i)) {
+                problems.add("image " + i + " is not defined");
+                return;
+            }
+            if (all.stream().allMatch(v -> services.monitors().imagesThatCanWrite(v).contains(i))) {
+                image = i;
+                return;
+            }
+        }
+        problems.add(request.image() != null
+                ? "image " + request.image() + " does not reach every source and target volume (or is down)"
+                : "no image that is up reaches every source and target volume; bring the targets online to the "
+                        + "images of the sources");
+    }
+
+    private void checkMonitors(SystemServices services) {
+        Set<String> writers = new TreeSet<>();
+        scan.sourceVolumes().forEach(v -> writers.addAll(services.monitors().imagesThatCanWrite(v)));
+        for (String i : writers) {
+            if (!services.monitors().canHostMonitor(i)) {
+                problems.add(i + " can write source volumes but cannot host an I/O monitor, so the migration could "
+                        + "not see its writes; take those volumes offline to " + i + " or enable the monitor there");
+            }
+        }
+    }
+
+    /** Plans every target, largest first, on copies of the targets' free space. */
+    private void place(SystemServices services, MigrationRequest request) {
+        boolean vsam = scan.dataSets().values().stream().anyMatch(Selected::vsam);
+        if (vsam) {
+            request.targets().stream().filter(v -> !services.vvds().hasVvds(v)).forEach(vvdsVolumes::add);
+        }
+        TargetPlanner planner = new TargetPlanner(services, request.targets());
+        reserveVvds(planner);
+        List<Selected> order = new ArrayList<>(scan.dataSets().values());
+        order.sort(Comparator.comparingLong(Selected::tracks).reversed().thenComparing(Selected::name));
+        for (Selected s : order) {
+            Optional<List<TargetPiece>> pieces = planner.place(s, (int) s.tracks(), List.of(), problems);
+            pieces.ifPresent(p -> placements.put(s.name(), p));
+        }
+        targetFree = planner.freeTracks();
+    }
+
+    /** Plans each new VVDS first, exactly where allocating it before the targets will put it. */
+    private void reserveVvds(TargetPlanner planner) {
+        for (Volser v : vvdsVolumes) {
+            planner.reserve(v, io.dsmig.sim.volume.Volume.VVDS_TRACKS);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package io.dsmig.engine.internal;
+
+import io.dsmig.sim.io.IoKind;
+import io.dsmig.sim.io.IoMonitor;
+import io.dsmig.sim.io.IoView;
+
+/**
+ * The I/O monitor installed on every image that can write a source volume. For a write to a tracked
+ * source track that the copy has already reached, it sets the track's changed flag so a resync copies
+ * it again. Untracked tracks and tracks not yet reached cost one lookup.
+ */
+final class ChangeMonitor implements IoMonitor {
+
+    private final TranslateTable table;
+    private long flagged;
+
+    ChangeMonitor(TranslateTable table) {
+        this.table = table;
+    }
+
+    @Override
+    public void observe(IoView io) {
+        if (io.kind() != IoKind.WRITE) {
+            return;
+        }
+        SourceTracks source = table.source(io.volser());
+        if (source != null) {
+            flagged += source.flag(io.firstTrack(), io.trackCount());
+        }
+    }
+
+    /** Tracks this monitor flagged as changed, in all. */
+    long flagged() {
+        return flagged;
+    }
+}

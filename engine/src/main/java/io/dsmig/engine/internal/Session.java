@@ -1,0 +1,721 @@
+package io.dsmig.engine.internal;
+
+import io.dsmig.engine.EngineTiming;
+import io.dsmig.engine.HookContext;
+import io.dsmig.engine.Migration;
+import io.dsmig.engine.MigrationEvent;
+import io.dsmig.engine.MigrationOptions;
+import io.dsmig.engine.MigrationReport;
+import io.dsmig.engine.MigrationRequest;
+import io.dsmig.engine.MigrationStatus;
+import io.dsmig.engine.Phase;
+import io.dsmig.engine.TableEntry;
+import io.dsmig.sim.app.Holder;
+import io.dsmig.sim.kernel.Kernel;
+import io.dsmig.sim.kernel.Periodic;
+import io.dsmig.sim.kernel.SimTime;
+import io.dsmig.sim.name.DataSetName;
+import io.dsmig.sim.name.Volser;
+import io.dsmig.sim.services.ApplicationService.AppHandle;
+import io.dsmig.sim.services.SystemServices;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+
+/**
+ * One migration session: it runs the method of seed 002 as a chain of events on the kernel —
+ * allocate, build the table, start monitors, copy, resync until the changed tracks are few, ask for
+ * close, and in the downtime window resync, reconcile, fix metadata, switch the catalog and reopen.
+ * Until the switch it can abort cleanly at any point.
+ */
+public final class Session implements Migration {
+
+    private final MigrationRequest request;
+    private final SystemServices services;
+    private final EngineTiming timing;
+    private final Kernel kernel;
+    private final String image;
+    private final Recorder recorder;
+    private final Assessment assessment;
+    private final TranslateTable table = new TranslateTable();
+    private final Targets targets;
+    private final TreeMap<DataSetName, Selected> snapshot;
+    private final Set<DataSetName> excluded = new TreeSet<>();
+    private final ChangeMonitor monitor;
+    private final Copier copier;
+    private final Set<String> monitoredImages = new LinkedHashSet<>();
+    private final Set<String> closedApplications = new LinkedHashSet<>();
+    private final Holder enqHolder;
+    private final HookContext hookContext;
+    private final BiConsumer<String, Boolean> imageListener = this::imageChanged;
+    private final Consumer<String> appListener = app -> checkClosed();
+    private Copier.Job job;
+    private Periodic resyncTimer;
+    private boolean passRunning;
+    private boolean switched;
+    private boolean stopping;
+    private String failure;
+    private int passes;
+    private int preClosePasses;
+    private long tracksToCopy;
+    private long startedNanos;
+    private long finishedNanos = -1;
+    private long copyStartedNanos = -1;
+    private long copyEndedNanos = -1;
+    private long copiedBulk;
+    private long closeRequestedNanos = -1;
+    private long windowStartNanos = -1;
+    private long windowEndNanos = -1;
+    private long pendingAtClose;
+    private long offlineCopyNanos;
+    private long finalResyncNanos;
+    private long reconcileNanos;
+    private long fixMetadataNanos;
+    private long catalogNanos;
+    private long reopenNanos;
+    private double lastChangeRate;
+    private double lastCopyRate;
+    private MigrationReport.Verification verification;
+    private Map<DataSetName, List<Volser>> sourcesAtSwitch = Map.of();
+
+    Session(MigrationRequest request, SystemServices services, EngineTiming timing, String image, Assessment assessment,
+            boolean clearAfterRead) {
+        this.request = request;
+        this.services = services;
+        this.timing = timing;
+        this.kernel = services.kernel();
+        this.image = image;
+        this.assessment = assessment;
+        this.recorder = new Recorder(kernel);
+        this.targets = new Targets(services);
+        this.snapshot = new TreeMap<>(assessment.scan().dataSets());
+        this.monitor = new ChangeMonitor(table);
+        this.copier = new Copier(services, image, request.options().copyDepth(), request.options().chunkTracksMax(),
+                this::copied, clearAfterRead);
+        this.enqHolder = new Holder(image, "DSMIG:" + request.name());
+        this.hookContext = new Hooks(this);
+    }
+
+    // Accessors for the phases' helpers.
+
+    MigrationRequest request() {
+        return request;
+    }
+
+    SystemServices services() {
+        return services;
+    }
+
+    EngineTiming timing() {
+        return timing;
+    }
+
+    Kernel kernel() {
+        return kernel;
+    }
+
+    Recorder recorder() {
+        return recorder;
+    }
+
+    TranslateTable translateTable() {
+        return table;
+    }
+
+    Targets targets() {
+        return targets;
+    }
+
+    TreeMap<DataSetName, Selected> snapshot() {
+        return snapshot;
+    }
+
+    Set<DataSetName> excluded() {
+        return excluded;
+    }
+
+    HookContext hookContext() {
+        return hookContext;
+    }
+
+    boolean stopping() {
+        return stopping;
+    }
+
+    String image() {
+        return image;
+    }
+
+    // The method, step by step.
+
+    /** Starts the session (the assessment has passed): allocation first. */
+    void begin() {
+        startedNanos = kernel.nowNanos();
+        recorder.enter(Phase.ASSESS, String.format(Locale.ROOT, "%,d data sets, %,d tracks, on %d source volumes",
+                snapshot.size(), assessment.tracks(), assessment.scan().sourceVolumes().size()));
+        assessment.scan().warnings().forEach(w -> recorder.event("warning", w));
+        if (request.options().offline()) {
+            requestClose();
+            return;
+        }
+        recorder.enter(Phase.ALLOCATE, "allocating " + snapshot.size() + " targets, uncataloged, on "
+                + request.targets());
+        try {
+            assessment.vvdsVolumes().forEach(services.vvds()::ensureVvds);
+            for (Map.Entry<DataSetName, List<TargetPiece>> e : assessment.placements().entrySet()) {
+                targets.allocate(snapshot.get(e.getKey()), e.getValue());
+            }
+        } catch (RuntimeException e) {
+            abortNow("allocating targets failed: " + describe(e));
+            return;
+        }
+        kernel.post((long) snapshot.size() * timing.allocateNanosPerDataSet(), this::buildTable);
+    }
+
+    private void buildTable() {
+        if (stopping) {
+            return;
+        }
+        recorder.enter(Phase.TABLE, "building the translate table and saving the metadata snapshot");
+        for (Selected s : snapshot.values()) {
+            table.add(s.name(), s.dataSet().extents(), targets.pieces(s.name()));
+        }
+        tracksToCopy = table.trackCount();
+        recorder.event("table", String.format(Locale.ROOT, "%,d entries for %,d tracks", table.entries().size(),
+                tracksToCopy));
+        startMonitors();
+    }
+
+    private void startMonitors() {
+        recorder.enter(Phase.MONITOR, "starting I/O monitors");
+        services.monitors().addImageListener(imageListener);
+        if (!ensureMonitors()) {
+            return;
+        }
+        startCopy();
+    }
+
+    /** Installs the monitor on every image that can write a source volume and has none yet. */
+    boolean ensureMonitors() {
+        Set<String> needed = new LinkedHashSet<>();
+        for (SourceTracks s : table.sources()) {
+            needed.addAll(services.monitors().imagesThatCanWrite(s.volser));
+        }
+        for (String i : needed) {
+            if (monitoredImages.contains(i)) {
+                continue;
+            }
+            try {
+                services.monitors().install(i, monitor);
+                monitoredImages.add(i);
+                recorder.event("monitor", "monitor started on " + i);
+            } catch (RuntimeException e) {
+                abortNow(i + " can write a source volume but cannot host an I/O monitor (" + describe(e) + ")");
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void startCopy() {
+        recorder.enter(Phase.COPY, String.format(Locale.ROOT, "copying %,d tracks from %d source volumes", tracksToCopy,
+                table.sources().size()));
+        copyStartedNanos = kernel.nowNanos();
+        job = copier.bulk(table.sources(), this::copyDone, this::ioFailed);
+    }
+
+    private void copyDone() {
+        if (stopping) {
+            return;
+        }
+        copyEndedNanos = kernel.nowNanos();
+        copiedBulk = job.tracks();
+        recorder.event("copy", String.format(Locale.ROOT, "copied %,d tracks in %s (%,.0f tracks/s)", copiedBulk,
+                SimTime.format(copyEndedNanos - copyStartedNanos), copyRate()));
+        recorder.enter(Phase.RESYNC, "resyncing changed tracks");
+        resyncPass(this::afterPreClosePass);
+    }
+
+    /** One resync pass over every source volume; {@code then} runs when it has copied what was changed. */
+    private void resyncPass(Runnable then) {
+        passRunning = true;
+        long start = kernel.nowNanos();
+        long flaggedBefore = monitor.flagged();
+        int number = ++passes;
+        job = copier.resync(table.sources(), "resync", () -> {
+            passRunning = false;
+            if (stopping) {
+                return;
+            }
+            long tracks = job.tracks();
+            recorder.pass(number, "resync", start, tracks);
+            long duration = Math.max(1, kernel.nowNanos() - start);
+            lastChangeRate = (monitor.flagged() - flaggedBefore) * 1e9 / duration;
+            lastCopyRate = tracks * 1e9 / duration;
+            recorder.pending(table.pending());
+            recorder.event("resync", String.format(Locale.ROOT, "pass %d copied %,d tracks in %s; %,d changed since",
+                    number, tracks, SimTime.format(duration), table.pending()));
+            then.run();
+        }, this::ioFailed);
+    }
+
+    private void afterPreClosePass() {
+        preClosePasses++;
+        if (request.options().reconcileWhileMirroring()) {
+            new Reconciler(this, false).run(this::checkConvergence);
+        } else {
+            checkConvergence();
+        }
+    }
+
+    private void checkConvergence() {
+        if (stopping) {
+            return;
+        }
+        long pending = table.pending();
+        MigrationOptions o = request.options();
+        if (pending < o.closeThresholdTracks() || pending == 0) {
+            requestClose();
+        } else if (preClosePasses >= o.passLimit()) {
+            abortNow(nonConvergence(String.format(Locale.ROOT, "did not converge in %d resync passes", preClosePasses)));
+        } else if (kernel.nowNanos() - startedNanos >= o.timeLimitNanos()) {
+            abortNow(nonConvergence("did not converge within its time limit of " + SimTime.format(o.timeLimitNanos())));
+        } else {
+            resyncPass(this::afterPreClosePass);
+        }
+    }
+
+    private String nonConvergence(String what) {
+        return String.format(Locale.ROOT, "%s: the applications changed %,.0f tracks/s while the copy moved %,.0f "
+                + "tracks/s, and %,d changed tracks remain against a close threshold of %,d; raise the threshold, "
+                + "lower the write rate or spread the targets over more volumes", what, lastChangeRate, lastCopyRate,
+                table.pending(), request.options().closeThresholdTracks());
+    }
+
+    private void requestClose() {
+        recorder.enter(Phase.CLOSE, request.options().offline() ? "offline copy: asking for close first"
+                : String.format(Locale.ROOT, "%,d changed tracks are below the threshold of %,d; asking for close",
+                        table.pending(), request.options().closeThresholdTracks()));
+        closeRequestedNanos = kernel.nowNanos();
+        for (AppHandle app : hookContext.holders()) {
+            closedApplications.add(app.name());
+        }
+        services.applications().addStateListener(appListener);
+        try {
+            request.closeHook().requestClose(hookContext);
+        } catch (RuntimeException e) {
+            abortNow("the close hook failed: " + describe(e));
+            return;
+        }
+        if (!request.options().offline()) {
+            resyncTimer = kernel.every(request.options().resyncIntervalNanos(), this::resyncWhileWaiting);
+        }
+        kernel.post(request.options().closeTimeoutNanos(), () -> {
+            if (recorder.phase() == Phase.CLOSE && !stopping) {
+                abortNow("the data sets were not all closed within " + SimTime.format(request.options()
+                        .closeTimeoutNanos()) + "; still open: " + openHolders());
+            }
+        });
+        checkClosed();
+    }
+
+    private void resyncWhileWaiting() {
+        if (!passRunning && recorder.phase() == Phase.CLOSE && !stopping) {
+            resyncPass(this::checkClosed);
+        }
+    }
+
+    /** Opens the window once nobody holds any of the data sets (and no pass is mid-copy). */
+    private void checkClosed() {
+        if (recorder.phase() != Phase.CLOSE || stopping || passRunning || windowStartNanos >= 0) {
+            return;
+        }
+        for (DataSetName name : snapshot.keySet()) {
+            if (!services.enq().holders(name).isEmpty()) {
+                return;
+            }
+        }
+        openWindow();
+    }
+
+    private String openHolders() {
+        Set<String> open = new TreeSet<>();
+        for (DataSetName name : snapshot.keySet()) {
+            services.enq().holders(name).forEach(h -> open.add(name + " (" + h + ")"));
+        }
+        return open.size() > 5 ? String.join(", ", List.copyOf(open).subList(0, 5)) + " and " + (open.size() - 5)
+                + " more" : String.join(", ", open);
+    }
+
+    private void openWindow() {
+        windowStartNanos = kernel.nowNanos();
+        pendingAtClose = table.pending();
+        if (resyncTimer != null) {
+            resyncTimer.cancel();
+        }
+        services.applications().removeStateListener(appListener);
+        snapshot.keySet().forEach(n -> services.enq().enqueue(n, enqHolder));
+        recorder.event("window", String.format(Locale.ROOT, "every data set is closed; the downtime window opens with "
+                + "%,d changed tracks", pendingAtClose));
+        if (request.options().offline()) {
+            copyOffline();
+            return;
+        }
+        recorder.enter(Phase.FINAL_RESYNC, "final resync");
+        long start = kernel.nowNanos();
+        int number = ++passes;
+        job = copier.resync(table.sources(), "final", () -> {
+            if (stopping) {
+                return;
+            }
+            recorder.pass(number, "final", start, job.tracks());
+            recorder.pending(table.pending());
+            finalResyncNanos = kernel.nowNanos() - start;
+            reconcileInWindow();
+        }, this::ioFailed);
+    }
+
+    /** The offline baseline: with everything closed, assess again, allocate, copy it all, then fix and switch. */
+    private void copyOffline() {
+        long start = kernel.nowNanos();
+        Assessment fresh = Assessment.of(services, request);
+        if (!fresh.problems().isEmpty()) {
+            abortNow("the offline copy cannot proceed: " + String.join("; ", fresh.problems()));
+            return;
+        }
+        snapshot.clear();
+        snapshot.putAll(fresh.scan().dataSets());
+        recorder.enter(Phase.ALLOCATE, "allocating " + snapshot.size() + " targets inside the window");
+        try {
+            fresh.vvdsVolumes().forEach(services.vvds()::ensureVvds);
+            fresh.placements().forEach((name, pieces) -> targets.allocate(snapshot.get(name), pieces));
+        } catch (RuntimeException e) {
+            abortNow("allocating targets failed: " + describe(e));
+            return;
+        }
+        kernel.post((long) snapshot.size() * timing.allocateNanosPerDataSet(), () -> {
+            recorder.enter(Phase.TABLE, "building the translate table");
+            snapshot.values().forEach(s -> table.add(s.name(), s.dataSet().extents(), targets.pieces(s.name())));
+            tracksToCopy = table.trackCount();
+            recorder.enter(Phase.COPY, String.format(Locale.ROOT, "copying all %,d tracks with the data sets closed",
+                    tracksToCopy));
+            copyStartedNanos = kernel.nowNanos();
+            job = copier.bulk(table.sources(), () -> {
+                if (stopping) {
+                    return;
+                }
+                copyEndedNanos = kernel.nowNanos();
+                copiedBulk = job.tracks();
+                offlineCopyNanos = copyEndedNanos - start;
+                fixMetadata();
+            }, this::ioFailed);
+        });
+    }
+
+    private void reconcileInWindow() {
+        recorder.enter(Phase.RECONCILE, "reconciling allocation changes since the snapshot");
+        long start = kernel.nowNanos();
+        new Reconciler(this, true).run(() -> {
+            reconcileNanos = kernel.nowNanos() - start;
+            fixMetadata();
+        });
+    }
+
+    private void fixMetadata() {
+        if (stopping) {
+            return;
+        }
+        recorder.enter(Phase.FIX_METADATA, "setting end-of-file pointers, dates, HURBA and statistics on the targets");
+        try {
+            fixMetadataNanos = new WindowWork(this).fixMetadata();
+        } catch (RuntimeException e) {
+            abortNow("fixing target metadata failed: " + describe(e));
+            return;
+        }
+        kernel.post(fixMetadataNanos, this::switchCatalog);
+    }
+
+    private void switchCatalog() {
+        if (stopping) {
+            return;
+        }
+        recorder.enter(Phase.SWITCH, String.format(Locale.ROOT, "pointing the catalog at the targets for %,d data sets",
+                snapshot.size()));
+        WindowWork work = new WindowWork(this);
+        sourcesAtSwitch = new TreeMap<>();
+        snapshot.forEach((n, s) -> sourcesAtSwitch.put(n, s.dataSet().volumes()));
+        List<String> problems = new ArrayList<>();
+        long cost = work.switchCatalog(problems);
+        if (cost < 0) {
+            abortNow("the catalog could not be switched, so nothing was: " + String.join("; ", problems));
+            return;
+        }
+        switched = true;
+        catalogNanos = cost;
+        removeMonitors();
+        if (request.options().verify()) {
+            verification = work.verify(sourcesAtSwitch);
+        }
+        kernel.post(cost, this::reopen);
+    }
+
+    private void reopen() {
+        recorder.enter(Phase.REOPEN, "signalling " + closedApplications.size() + " applications to reopen");
+        for (String name : closedApplications) {
+            services.applications().get(name).reopen();
+        }
+        reopenNanos = closedApplications.size() * timing.signalNanos();
+        kernel.post(reopenNanos, this::windowClosed);
+    }
+
+    private void windowClosed() {
+        windowEndNanos = kernel.nowNanos();
+        snapshot.keySet().forEach(n -> services.enq().dequeue(n, enqHolder));
+        recorder.event("window", "the downtime window closes after " + SimTime.format(windowEndNanos - windowStartNanos));
+        if (request.options().keepSource()) {
+            recorder.event("source", "the source copies are kept, uncataloged");
+            afterScratch();
+            return;
+        }
+        int scratched = 0;
+        for (Map.Entry<DataSetName, List<Volser>> e : sourcesAtSwitch.entrySet()) {
+            for (Volser v : e.getValue()) {
+                if (services.vtoc().find(v, e.getKey()).isPresent()) {
+                    services.space().scratch(v, e.getKey());
+                    scratched++;
+                }
+            }
+        }
+        recorder.event("source", "scratched " + scratched + " source copies");
+        kernel.post(scratched * timing.allocateNanosPerDataSet() / 2, this::afterScratch);
+    }
+
+    private void afterScratch() {
+        if (verification != null) {
+            recorder.enter(Phase.VERIFY, "comparing every target track with the source as it was at close");
+            recorder.event("verify", verification.passed()
+                    ? String.format(Locale.ROOT, "%,d tracks of %,d data sets match", verification.tracksCompared(),
+                            verification.dataSets())
+                    : verification.mismatches().size() + " mismatches, the first: " + verification.mismatches().get(0));
+        }
+        finishedNanos = kernel.nowNanos();
+        recorder.enter(Phase.DONE, "migration complete: downtime " + downtime());
+        services.monitors().removeImageListener(imageListener);
+    }
+
+    // Helpers for the reconciler and the copier.
+
+    /** Copies entries once (reconciliation), then runs {@code done}. */
+    void copyOnce(List<TableEntry> entries, String kind, Runnable done) {
+        long start = kernel.nowNanos();
+        int number = ++passes;
+        job = copier.entries(table, entries, kind, () -> {
+            if (stopping) {
+                return;
+            }
+            recorder.pass(number, kind, start, job.tracks());
+            done.run();
+        }, this::ioFailed);
+    }
+
+    /** Time to read the selection's metadata again: the source VTOCs in parallel, the catalog, the comparison. */
+    long scanNanos() {
+        long vtoc = 0;
+        for (SourceTracks s : table.sources()) {
+            vtoc = Math.max(vtoc, services.vtoc().vtocTracks(s.volser) * 1_000_000L);
+        }
+        long catalog = (long) Math.ceil((double) snapshot.size() / timing.catalogRecordsPerCi()) * timing.catalogCiReadNanos()
+                / 12;
+        return vtoc + catalog + snapshot.size() * timing.compareNanosPerDataSet();
+    }
+
+    private void copied(TableEntry entry, int first, int count, String kind) {
+        recorder.chunk(entry.dataSet());
+    }
+
+    private void ioFailed(String reason) {
+        abortNow("a copy I/O failed: " + reason);
+    }
+
+    private void imageChanged(String name, boolean up) {
+        if (!up && !switched && !stopping && (monitoredImages.contains(name) || name.equals(image))) {
+            abortNow("image " + name + " went down before the switch; "
+                    + (name.equals(image) ? "the migration ran there" : "its monitor can no longer see its writes"));
+        }
+    }
+
+    String describe(RuntimeException e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    // Abort.
+
+    /**
+     * Aborts at the next event boundary, so that the phase running now is never cut halfway through
+     * its own code; after the switch there is nothing to undo and this does nothing.
+     */
+    @Override
+    public void abort(String reason) {
+        kernel.post(0, () -> abortNow(reason));
+    }
+
+    /** Aborts now: for the session's own code paths, which return right after calling it. */
+    void abortNow(String reason) {
+        if (switched || stopping || recorder.phase() != null && recorder.phase().terminal()) {
+            return;
+        }
+        stopping = true;
+        failure = reason;
+        recorder.event("abort", reason);
+        if (job != null) {
+            job.stop();
+        }
+        if (resyncTimer != null) {
+            resyncTimer.cancel();
+        }
+        removeMonitors();
+        drainThenUndo();
+    }
+
+    /** Waits for copy I/Os in flight, so none lands in space about to be freed, then undoes everything. */
+    private void drainThenUndo() {
+        if (copier.inFlight() > 0) {
+            kernel.post(SimTime.millis(1), this::drainThenUndo);
+            return;
+        }
+        targets.scratchAll();
+        assessment.vvdsVolumes().forEach(v -> services.vvds().scratchIfEmpty(v));
+        if (windowStartNanos >= 0) {
+            snapshot.keySet().forEach(n -> services.enq().dequeue(n, enqHolder));
+        }
+        services.applications().removeStateListener(appListener);
+        services.monitors().removeImageListener(imageListener);
+        for (String name : closedApplications) {
+            AppHandle app = services.applications().get(name);
+            if (app.state().equals("closed")) {
+                app.reopen();
+            }
+        }
+        finishedNanos = kernel.nowNanos();
+        recorder.enter(Phase.ABORTED, "aborted: targets freed, monitors removed, catalog untouched");
+    }
+
+    private void removeMonitors() {
+        for (String i : monitoredImages) {
+            services.monitors().remove(i, monitor);
+        }
+        monitoredImages.clear();
+    }
+
+    // The Migration interface.
+
+    @Override
+    public String name() {
+        return request.name();
+    }
+
+    @Override
+    public Phase phase() {
+        return recorder.phase() == null ? Phase.ASSESS : recorder.phase();
+    }
+
+    @Override
+    public boolean finished() {
+        return phase().terminal();
+    }
+
+    @Override
+    public boolean succeeded() {
+        return phase() == Phase.DONE;
+    }
+
+    @Override
+    public String failure() {
+        return failure;
+    }
+
+    @Override
+    public MigrationStatus status() {
+        boolean windowKnown = windowStartNanos >= 0;
+        long downtime = windowKnown ? (windowEndNanos >= 0 ? windowEndNanos : kernel.nowNanos()) - windowStartNanos
+                : forecastDowntime();
+        long copied = copyEndedNanos >= 0 ? tracksToCopy : job == null ? 0 : Math.min(tracksToCopy, job.tracks());
+        return new MigrationStatus(name(), phase(), kernel.nowNanos(), copied, tracksToCopy, table.pending(), passes,
+                downtime, !windowKnown, failure);
+    }
+
+    private long forecastDowntime() {
+        double rate = copyRate();
+        long resync = rate > 0 ? (long) (table.pending() / rate * 1e9) : 0;
+        return resync + new WindowWork(this).catalogEstimateNanos(snapshot.size());
+    }
+
+    private double copyRate() {
+        long nanos = copyEndedNanos - copyStartedNanos;
+        return copyEndedNanos < 0 || nanos <= 0 ? 0 : copiedBulk * 1e9 / nanos;
+    }
+
+    private MigrationReport.Downtime downtime() {
+        if (windowStartNanos < 0) {
+            return MigrationReport.Downtime.NONE;
+        }
+        long end = windowEndNanos >= 0 ? windowEndNanos : kernel.nowNanos();
+        double rate = copyRate();
+        long lowerBound = (rate > 0 ? (long) (pendingAtClose / rate * 1e9) : 0)
+                + new WindowWork(this).catalogEstimateNanos(sourcesAtSwitch.isEmpty() ? snapshot.size()
+                        : sourcesAtSwitch.size());
+        return new MigrationReport.Downtime(end - windowStartNanos, offlineCopyNanos, finalResyncNanos, reconcileNanos,
+                fixMetadataNanos, catalogNanos, reopenNanos, pendingAtClose, lowerBound);
+    }
+
+    @Override
+    public MigrationReport report() {
+        List<MigrationReport.DataSetRecord> records = new ArrayList<>();
+        Set<DataSetName> names = new TreeSet<>(snapshot.keySet());
+        names.addAll(assessment.scan().dataSets().keySet());
+        for (DataSetName n : names) {
+            records.add(record(n));
+        }
+        return new MigrationReport(name(), succeeded(), failure, startedNanos, finishedNanos, copyStartedNanos,
+                copyEndedNanos, closeRequestedNanos, recorder.timeline(), snapshot.size(), tracksToCopy, copiedBulk,
+                copyRate(), lastChangeRate, recorder.passes(), recorder.pendingSamples(), downtime(), records,
+                recorder.actions(), verification);
+    }
+
+    private MigrationReport.DataSetRecord record(DataSetName n) {
+        Selected s = snapshot.getOrDefault(n, assessment.scan().dataSets().get(n));
+        String outcome = failure != null ? "aborted" : excluded.contains(n) ? "excluded"
+                : !snapshot.containsKey(n) ? "gone" : switched ? "migrated" : "in progress";
+        int targetExtents = targets.pieces(n).stream().mapToInt(p -> p.extents().size()).sum();
+        return new MigrationReport.DataSetRecord(n, s.dataSet().dsorg().label(), s.tracks(), s.dataSet().usedTracks(),
+                s.dataSet().extentCount(), targetExtents, s.dataSet().volumes(), targets.volumes(n),
+                recorder.chunks(n), outcome);
+    }
+
+    @Override
+    public List<MigrationEvent> events() {
+        return recorder.events();
+    }
+
+    @Override
+    public List<TableEntry> table() {
+        return table.entries();
+    }
+
+    @Override
+    public void addListener(Consumer<MigrationEvent> listener) {
+        recorder.addListener(listener);
+    }
+
+    @Override
+    public String toString() {
+        return "migration " + name() + " (" + phase().words() + ")";
+    }
+}
