@@ -22,6 +22,9 @@ public interface HookContext {
     /** The applications holding any of the migration's data sets open now. */
     List<AppHandle> holders();
 
+    /** The applications holding {@code dataSet} open now. */
+    List<AppHandle> holders(DataSetName dataSet);
+
     /** One application by name. */
     AppHandle application(String name);
 

@@ -48,6 +48,17 @@ final class Hooks implements HookContext {
     }
 
     @Override
+    public List<AppHandle> holders(DataSetName dataSet) {
+        Set<String> names = new LinkedHashSet<>();
+        for (Holder h : session.services().enq().holders(dataSet)) {
+            if (!h.application().startsWith("DSMIG:")) {
+                names.add(h.application());
+            }
+        }
+        return names.stream().map(session.services().applications()::get).toList();
+    }
+
+    @Override
     public AppHandle application(String name) {
         return session.services().applications().get(name);
     }

@@ -1,0 +1,146 @@
+package io.dsmig.dsl.parse;
+
+import io.dsmig.dsl.Diagnostics;
+import io.dsmig.dsl.Hints;
+import io.dsmig.dsl.ast.Pos;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.antlr.v4.runtime.BaseErrorListener;
+import org.antlr.v4.runtime.Parser;
+import org.antlr.v4.runtime.RecognitionException;
+import org.antlr.v4.runtime.Recognizer;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.misc.IntervalSet;
+
+/**
+ * Turns ANTLR's syntax errors into diagnostics a user can act on: what was expected, in words, what
+ * was found, and the nearest keyword when the word found looks like a typo of one. One error per
+ * line at most, so a single mistake does not cascade.
+ */
+final class SyntaxErrors extends BaseErrorListener {
+
+    private final String file;
+    private final Diagnostics diagnostics;
+    private final Set<Integer> linesReported = new LinkedHashSet<>();
+    private boolean atEnd;
+
+    SyntaxErrors(String file, Diagnostics diagnostics) {
+        this.file = file;
+        this.diagnostics = diagnostics;
+    }
+
+    /** Whether an error was found at the very end of the input: the statement is incomplete, not wrong. */
+    boolean atEnd() {
+        return atEnd;
+    }
+
+    @Override
+    public void syntaxError(Recognizer<?, ?> recognizer, Object offending, int line, int column, String msg,
+            RecognitionException e) {
+        if (!linesReported.add(line)) {
+            return;
+        }
+        Token token = (Token) offending;
+        if (token != null && token.getType() == Token.EOF) {
+            atEnd = true;
+        }
+        Pos pos = new Pos(file, line, column + 1, token == null || token.getType() == Token.EOF ? 1
+                : Math.max(1, token.getText().length()));
+        if (token != null && token.getType() == DsmigLexer.ERROR_CHAR) {
+            diagnostics.error(pos, badCharacter(token.getText()), hintFor(token.getText()));
+            return;
+        }
+        if (!(recognizer instanceof Parser parser)) {
+            diagnostics.error(pos, msg, "");
+            return;
+        }
+        IntervalSet expected = parser.getExpectedTokens();
+        Token previous = parser.getTokenStream().LT(-1);
+        String found = token == null || token.getType() == Token.EOF ? "the end of the script"
+                : token.getType() == DsmigLexer.NEWLINE || token.getType() == DsmigLexer.SEMI ? "the end of the statement"
+                : "'" + token.getText() + "'";
+        String after = previous == null || previous.getType() == DsmigLexer.NEWLINE ? "" : " after '" + previous.getText() + "'";
+        diagnostics.error(pos, "expected " + describe(expected) + after + ", found " + found,
+                token == null ? "" : keywordHint(token.getText(), expected));
+    }
+
+    private static String badCharacter(String text) {
+        if (text.equals("'") || text.equals("\"")) {
+            return "this quote is never closed";
+        }
+        return "'" + text + "' is not allowed here";
+    }
+
+    private static String hintFor(String text) {
+        return text.equals("'") || text.equals("\"") ? "close the quote before the end of the statement"
+                : "names use A-Z, 0-9, #, @, $; data set names and masks go in quotes";
+    }
+
+    /** The expected tokens in words: a statement, a name, a number, or a short list of keywords. */
+    static String describe(IntervalSet expected) {
+        List<String> words = new ArrayList<>();
+        int keywords = 0;
+        for (int type : expected.toList()) {
+            String w = word(type);
+            if (w == null) {
+                continue;
+            }
+            if (w.startsWith("'")) {
+                keywords++;
+            }
+            if (!words.contains(w)) {
+                words.add(w);
+            }
+        }
+        if (expected.contains(DsmigLexer.SELECT) && expected.contains(DsmigLexer.VOLUME) && expected.contains(DsmigLexer.RUN)) {
+            return "a statement (image, volume, dataset, application, select, run, show, …)";
+        }
+        if (keywords > 8 && expected.contains(DsmigLexer.ID)) {
+            words.removeIf(w -> w.startsWith("'"));
+        }
+        if (words.size() > 6) {
+            return String.join(", ", words.subList(0, 6)) + " or another";
+        }
+        return words.size() <= 1 ? (words.isEmpty() ? "something else" : words.get(0))
+                : String.join(", ", words.subList(0, words.size() - 1)) + " or " + words.get(words.size() - 1);
+    }
+
+    private static String word(int type) {
+        return switch (type) {
+            case DsmigLexer.ID, DsmigLexer.ALNUM -> "a name";
+            case DsmigLexer.STRING -> "a quoted name";
+            case DsmigLexer.NUMBER -> "a number";
+            case DsmigLexer.DURATION -> "a duration (like 10s)";
+            case DsmigLexer.PERCENT -> "a percentage (like 60%)";
+            case DsmigLexer.DEVICE -> "a device type (like 3390-3)";
+            case DsmigLexer.GROOVY_BLOCK -> "a \"\"\"…\"\"\" block of Groovy";
+            case DsmigLexer.PARAM_REF -> null;
+            case DsmigLexer.NEWLINE, DsmigLexer.SEMI, Token.EOF -> "the end of the statement";
+            case DsmigLexer.DOTDOT -> "'..'";
+            case DsmigLexer.COMMA -> "','";
+            case DsmigLexer.SLASH -> "'/'";
+            case DsmigLexer.LT -> "'<'";
+            case DsmigLexer.EQ -> "'='";
+            default -> {
+                String literal = DsmigLexer.VOCABULARY.getLiteralName(type);
+                yield literal == null ? null : literal;
+            }
+        };
+    }
+
+    /** "did you mean 'merge'?" when the word found is a near miss of an expected keyword. */
+    private static String keywordHint(String found, IntervalSet expected) {
+        List<String> keywords = new ArrayList<>();
+        for (int type : expected.toList()) {
+            String literal = DsmigLexer.VOCABULARY.getLiteralName(type);
+            if (literal != null && literal.length() > 3 && Character.isLetter(literal.charAt(1))) {
+                keywords.add(literal.substring(1, literal.length() - 1));
+            }
+        }
+        String near = Hints.nearest(found.toLowerCase(Locale.ROOT), keywords);
+        return near == null || near.equalsIgnoreCase(found) ? "" : "did you mean '" + near.toLowerCase(Locale.ROOT) + "'?";
+    }
+}
