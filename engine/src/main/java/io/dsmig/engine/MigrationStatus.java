@@ -2,7 +2,7 @@ package io.dsmig.engine;
 
 /**
  * A migration at a glance, for a status line: its phase, the simulated time, tracks copied of the
- * tracks to copy, changed tracks waiting for a resync, passes so far, and the downtime — forecast
+ * tracks to copy, changed tracks waiting for a resync, resync passes so far, and the downtime — forecast
  * (changed tracks at the copy rate plus the catalog work) before the window, measured during and after.
  */
 public record MigrationStatus(String name, Phase phase, long nowNanos, long tracksCopied, long tracksToCopy,

@@ -14,6 +14,7 @@ public enum Phase {
     FIX_METADATA("fix target metadata"),
     SWITCH("switch catalog"),
     REOPEN("reopen"),
+    SCRATCH("scratch sources"),
     VERIFY("verify"),
     DONE("done"),
     ABORTED("aborted");

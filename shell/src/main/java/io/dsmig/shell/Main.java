@@ -1,6 +1,7 @@
 package io.dsmig.shell;
 
 import java.io.PrintStream;
+import io.dsmig.dsl.BatchRunner;
 import java.util.Arrays;
 
 /**
@@ -31,6 +32,9 @@ public final class Main {
             out.println(usage());
             return 0;
         }
+        if (rest[0].equals("run")) {
+            return new BatchRunner(out, err).run(Arrays.asList(rest).subList(1, rest.length)).code();
+        }
         err.println("dsmig: unknown command '" + rest[0] + "'");
         err.println(usage());
         return 64;
@@ -44,6 +48,7 @@ public final class Main {
     static String usage() {
         return String.join(System.lineSeparator(),
                 "usage: dsmig [--verbose] [--version | --help]",
+                "       dsmig run FILE... [--seed N] [--set NAME=VALUE ...]   run scripts in batch",
                 "       dsmig bench [NAME ...] [--json]   run benchmarks and print their figures");
     }
 }

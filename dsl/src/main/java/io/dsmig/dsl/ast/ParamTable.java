@@ -11,12 +11,28 @@ public final class ParamTable implements Params {
 
     private final Map<String, ParamValue> values = new LinkedHashMap<>();
     private final Map<String, ParamValue> overrides;
+    private final Map<String, String> raw;
 
+    /** Parameters with values set by a {@code load … with} (already typed). */
     public ParamTable(Map<String, ParamValue> overrides) {
-        this.overrides = new LinkedHashMap<>(overrides);
+        this(overrides, Map.of());
     }
 
-    /** Defines a parameter: the override wins over the default. Returns the value in effect. */
+    /**
+     * Parameters with values from the command line ({@code raw}, read as the kind of each parameter's
+     * default when it is defined) and from a {@code load … with} ({@code overrides}).
+     */
+    public ParamTable(Map<String, ParamValue> overrides, Map<String, String> raw) {
+        this.overrides = new LinkedHashMap<>(overrides);
+        this.raw = new LinkedHashMap<>(raw);
+    }
+
+    /** The command line's text for {@code name}, not yet read as a value; null if none. */
+    public String raw(String name) {
+        return raw.get(name);
+    }
+
+    /** Defines a parameter: an override wins over the default. Returns the value in effect. */
     public ParamValue define(String name, ParamValue defaultValue) {
         ParamValue v = overrides.getOrDefault(name, defaultValue);
         values.put(name, v);
@@ -28,9 +44,10 @@ public final class ParamTable implements Params {
     }
 
     /** Overrides that no {@code param} statement defined: typos on the command line. */
-    public Map<String, ParamValue> unusedOverrides() {
-        Map<String, ParamValue> unused = new LinkedHashMap<>(overrides);
-        unused.keySet().removeAll(values.keySet());
+    public java.util.Set<String> unusedOverrides() {
+        java.util.Set<String> unused = new java.util.TreeSet<>(overrides.keySet());
+        unused.addAll(raw.keySet());
+        unused.removeAll(values.keySet());
         return unused;
     }
 

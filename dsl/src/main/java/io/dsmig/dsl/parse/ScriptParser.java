@@ -62,6 +62,20 @@ public final class ScriptParser {
         return parse(new Source("<shell>", text)).incomplete();
     }
 
+    /**
+     * A parameter value as given on the command line ({@code --set TARGETS=BIG001,BIG002}), read the
+     * way {@code param NAME = VALUE} reads it; null with a diagnostic when it does not parse.
+     */
+    public static io.dsmig.dsl.ast.Params.ParamValue parseValue(String name, String text, Diagnostics diagnostics) {
+        Result r = parse(new Source("--set " + name, "param " + name + " = " + text));
+        if (r.diagnostics().hasErrors() || r.script().statements().size() != 1) {
+            diagnostics.error(new Pos("--set " + name, 1, 1, 1), "'" + text + "' is not a value (a number, a duration "
+                    + "like 10s, a percentage, a quoted name or a volume list)", "");
+            return null;
+        }
+        return ((io.dsmig.dsl.ast.ParamStatement) r.script().statements().get(0)).value();
+    }
+
     /** The tokens of a line, for syntax colouring: type names and positions. */
     public static List<Token> tokens(String text) {
         DsmigLexer lexer = new DsmigLexer(CharStreams.fromString(text));

@@ -479,6 +479,8 @@ public final class Session implements Migration {
         windowEndNanos = kernel.nowNanos();
         snapshot.keySet().forEach(n -> services.enq().dequeue(n, enqHolder));
         recorder.event("window", "the downtime window closes after " + SimTime.format(windowEndNanos - windowStartNanos));
+        recorder.enter(Phase.SCRATCH, request.options().keepSource() ? "keeping the source copies"
+                : "scratching the source copies");
         if (request.options().keepSource()) {
             recorder.event("source", "the source copies are kept, uncataloged");
             afterScratch();
@@ -647,7 +649,8 @@ public final class Session implements Migration {
         long downtime = windowKnown ? (windowEndNanos >= 0 ? windowEndNanos : kernel.nowNanos()) - windowStartNanos
                 : forecastDowntime();
         long copied = copyEndedNanos >= 0 ? tracksToCopy : job == null ? 0 : Math.min(tracksToCopy, job.tracks());
-        return new MigrationStatus(name(), phase(), kernel.nowNanos(), copied, tracksToCopy, table.pending(), passes,
+        int resyncPasses = (int) recorder.passes().stream().filter(p -> p.kind().equals("resync")).count();
+        return new MigrationStatus(name(), phase(), kernel.nowNanos(), copied, tracksToCopy, table.pending(), resyncPasses,
                 downtime, !windowKnown, failure);
     }
 

@@ -1,0 +1,86 @@
+package io.dsmig.dsl.render;
+
+import io.dsmig.engine.MigrationReport;
+import io.dsmig.engine.Phase;
+import io.dsmig.sim.kernel.SimTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The phases of a migration over simulated time, as in Figure 1 of seed 002: one bar per phase on a
+ * common scale, the downtime window marked underneath, and the window enlarged with its parts.
+ */
+final class Timeline {
+
+    static final int WIDTH = 60;
+
+    private Timeline() {
+    }
+
+    static List<String> draw(MigrationReport r, boolean rich) {
+        char bar = rich ? '█' : '#';
+        List<MigrationReport.PhaseSpan> spans = r.timeline();
+        List<String> lines = new ArrayList<>();
+        if (spans.isEmpty()) {
+            lines.add(r.name() + " has not started");
+            return lines;
+        }
+        long start = spans.get(0).startNanos();
+        long end = Math.max(start + 1, spans.get(spans.size() - 1).endNanos());
+        double scale = (double) WIDTH / (end - start);
+        lines.add(String.format(Locale.ROOT, "%s: %s from start to %s%s", r.name(), SimTime.format(end - start),
+                spans.get(spans.size() - 1).phase().words(), r.completed() ? ", downtime " + SimTime.format(
+                r.downtime().totalNanos()) : r.failure() == null ? "" : " (" + r.failure() + ")"));
+        lines.add(String.format(Locale.ROOT, "  %-22s %-" + WIDTH + "s %s", "", SimTime.format(0), "+" + SimTime.format(end - start)));
+        for (MigrationReport.PhaseSpan s : spans) {
+            int from = (int) Math.floor((s.startNanos() - start) * scale);
+            int length = Math.max(1, (int) Math.round(s.durationNanos() * scale));
+            from = Math.min(from, WIDTH - 1);
+            length = Math.min(length, WIDTH - from);
+            lines.add(String.format(Locale.ROOT, "  %-22s %s%s%s %s", s.phase().words(), " ".repeat(from),
+                    String.valueOf(bar).repeat(length), " ".repeat(WIDTH - from - length), SimTime.format(s.durationNanos())));
+        }
+        window(r, start, scale, lines, rich);
+        return lines;
+    }
+
+    private static void window(MigrationReport r, long start, double scale, List<String> lines, boolean rich) {
+        long open = -1;
+        long close = -1;
+        for (MigrationReport.PhaseSpan s : r.timeline()) {
+            if (s.phase() == Phase.FINAL_RESYNC || s.phase() == Phase.ALLOCATE && r.downtime().copyNanos() > 0
+                    && open < 0) {
+                open = open < 0 ? s.startNanos() : open;
+            }
+            if (s.phase() == Phase.REOPEN) {
+                close = s.endNanos();
+            }
+        }
+        if (open < 0 || r.downtime().totalNanos() <= 0) {
+            return;
+        }
+        close = close < 0 ? open + r.downtime().totalNanos() : close;
+        int from = Math.min(WIDTH - 1, (int) Math.floor((open - start) * scale));
+        lines.add(String.format(Locale.ROOT, "  %-22s %s%s", "downtime window", " ".repeat(from), "^"
+                + " closed " + SimTime.format(open) + ", reopened " + SimTime.format(close)));
+        MigrationReport.Downtime d = r.downtime();
+        long total = Math.max(1, d.totalNanos());
+        lines.add("  window enlarged (" + SimTime.format(d.totalNanos()) + "):");
+        part(lines, "allocate and copy", d.copyNanos(), total, rich);
+        part(lines, "final resync", d.finalResyncNanos(), total, rich);
+        part(lines, "reconcile", d.reconcileNanos(), total, rich);
+        part(lines, "fix metadata", d.fixMetadataNanos(), total, rich);
+        part(lines, "switch catalog", d.catalogNanos(), total, rich);
+        part(lines, "reopen", d.reopenNanos(), total, rich);
+    }
+
+    private static void part(List<String> lines, String name, long nanos, long total, boolean rich) {
+        if (nanos <= 0 && !name.equals("final resync")) {
+            return;
+        }
+        int length = (int) Math.round((double) nanos / total * WIDTH);
+        lines.add(String.format(Locale.ROOT, "    %-18s %9s %s", name, SimTime.format(nanos),
+                String.valueOf(rich ? '█' : '#').repeat(Math.max(nanos > 0 ? 1 : 0, length))));
+    }
+}

@@ -1,0 +1,242 @@
+package io.dsmig.dsl.render;
+
+import io.dsmig.dsl.ast.MigrationOption;
+import io.dsmig.engine.Migration;
+import io.dsmig.engine.MigrationReport;
+import io.dsmig.engine.MigrationStatus;
+import io.dsmig.engine.Plan;
+import io.dsmig.engine.PlannedDataSet;
+import io.dsmig.engine.TableEntry;
+import io.dsmig.sim.World;
+import io.dsmig.sim.app.Application;
+import io.dsmig.sim.app.Churn;
+import io.dsmig.sim.catalog.CatalogEntry;
+import io.dsmig.sim.dataset.DataSet;
+import io.dsmig.sim.kernel.SimTime;
+import io.dsmig.sim.name.Mask;
+import io.dsmig.sim.sysplex.Image;
+import io.dsmig.sim.volume.Volume;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** Text views of the world and of migrations, line by line, for {@code status}, {@code show} and summaries. */
+public final class Views {
+
+    /** Long listings stop after this many lines, saying how many more there are. */
+    static final int LINES_MAX = 50;
+
+    private Views() {
+    }
+
+    public static String statusLine(MigrationStatus s) {
+        String copy = s.tracksToCopy() == 0 ? "" : String.format(Locale.ROOT, "  copied %,d/%,d trk (%.0f%%)",
+                s.tracksCopied(), s.tracksToCopy(), 100 * s.copiedFraction());
+        String downtime = s.downtimeNanos() == 0 && s.downtimeForecast() ? ""
+                : "  downtime " + (s.downtimeForecast() ? "~" : "") + SimTime.format(s.downtimeNanos())
+                        + (s.downtimeForecast() ? " (forecast)" : "");
+        return String.format(Locale.ROOT, "%-8s %-20s t=%-10s%s  pending %,d  passes %d%s%s", s.name(), s.phase().words(),
+                SimTime.format(s.nowNanos()), copy, s.pendingTracks(), s.passes(), downtime,
+                s.failure() == null ? "" : "  (" + s.failure() + ")");
+    }
+
+    public static List<String> summary(MigrationReport r) {
+        List<String> lines = new ArrayList<>();
+        if (!r.completed()) {
+            lines.add(r.name() + " aborted: " + r.failure());
+            return lines;
+        }
+        MigrationReport.Downtime d = r.downtime();
+        lines.add(String.format(Locale.ROOT, "%s completed: copy %s (%,d tracks at %,.0f tracks/s), %d resync passes",
+                r.name(), SimTime.format(r.copyNanos()), r.tracksCopied(), r.copyRateTracksPerSecond(), r.resyncPasses()));
+        lines.add("  downtime " + SimTime.format(d.totalNanos()) + ": " + parts(d));
+        String verification = r.verification() == null ? "not asked for"
+                : r.verification().passed() ? String.format(Locale.ROOT, "%,d tracks match", r.verification().tracksCompared())
+                : r.verification().mismatches().size() + " mismatches";
+        lines.add(String.format(Locale.ROOT, "  %d allocation changes reconciled; verification: %s",
+                r.reconciliation().size(), verification));
+        return lines;
+    }
+
+    static String parts(MigrationReport.Downtime d) {
+        List<String> p = new ArrayList<>();
+        if (d.copyNanos() > 0) {
+            p.add("allocate and copy " + SimTime.format(d.copyNanos()));
+        }
+        p.add("final resync " + SimTime.format(d.finalResyncNanos()) + " (" + String.format(Locale.ROOT, "%,d",
+                d.pendingTracksAtClose()) + " tracks)");
+        p.add("reconcile " + SimTime.format(d.reconcileNanos()));
+        p.add("fix metadata " + SimTime.format(d.fixMetadataNanos()));
+        p.add("catalog " + SimTime.format(d.catalogNanos()));
+        p.add("reopen " + SimTime.format(d.reopenNanos()));
+        return String.join(", ", p);
+    }
+
+    public static List<String> plan(Plan plan) {
+        List<String> lines = new ArrayList<>();
+        lines.add(String.format(Locale.ROOT, "plan %s: %,d data sets, %,d tracks, about %s to copy", plan.name(),
+                plan.dataSets().size(), plan.tracks(), SimTime.format(plan.estimatedCopyNanos())));
+        plan.targetTracksUsed().keySet().stream().sorted().forEach(v -> lines.add(String.format(Locale.ROOT,
+                "  target %-6s  %,12d tracks planned  %,12d free after", v, plan.targetTracksUsed().get(v),
+                plan.targetTracksFree().getOrDefault(v, 0L))));
+        lines.add(String.format(Locale.ROOT, "  %-44s %-5s %9s %4s  %-20s %s", "data set", "dsorg", "tracks", "ext",
+                "from", "to"));
+        List<PlannedDataSet> list = plan.dataSets();
+        for (PlannedDataSet d : list.subList(0, Math.min(list.size(), LINES_MAX))) {
+            lines.add(String.format(Locale.ROOT, "  %-44s %-5s %,9d %4d  %-20s %s", d.name(), d.dsorg(), d.tracks(),
+                    d.sourceExtents(), volumes(d.sourceVolumes()), d.placed() ? volumes(d.targetVolumes()) + " ("
+                            + d.targetExtents().size() + " ext)" : "(no room)"));
+        }
+        more(lines, list.size());
+        plan.warnings().forEach(w -> lines.add("  warning: " + w));
+        plan.problems().forEach(p -> lines.add("  problem: " + p));
+        lines.add(plan.feasible() ? "  the migration can start as planned" : "  the migration cannot start: "
+                + plan.problems().size() + " problems");
+        return lines;
+    }
+
+    public static List<String> volume(World w, Volume v) {
+        List<String> lines = new ArrayList<>();
+        lines.add(String.format(Locale.ROOT, "%s  %s  %,d tracks, %.1f%% used, %,d free (largest area %,d)", v.volser(),
+                v.type(), v.trackCount(), v.usedPercent(), v.freeTracks(), v.largestFreeTracks()));
+        lines.add(String.format(Locale.ROOT, "  VTOC %s, %,d of %,d DSCBs used%s; %d data sets%s", v.vtoc().location(),
+                v.vtoc().dscbsUsed(), v.vtoc().dscbCapacity(), v.vtoc().indexed() ? ", indexed" : "", v.vtoc().size(),
+                v.storageGroup().map(g -> "; pool " + g).orElse("")));
+        lines.add("  online to " + w.sysplex().onlineImages(v.volser()).stream().map(Image::name)
+                .collect(Collectors.joining(", ")));
+        return lines;
+    }
+
+    public static List<String> volume(Volume v) {
+        return List.of(String.format(Locale.ROOT, "%s  %s  %,d tracks, %.1f%% used, %,d free (largest area %,d), %d data sets",
+                v.volser(), v.type(), v.trackCount(), v.usedPercent(), v.freeTracks(), v.largestFreeTracks(), v.vtoc().size()));
+    }
+
+    public static List<String> volumeMap(Volume v, boolean rich) {
+        return VolumeMap.draw(v, rich);
+    }
+
+    public static List<String> timeline(MigrationReport r, boolean rich) {
+        return Timeline.draw(r, rich);
+    }
+
+    public static List<String> dataSets(World w, Mask mask) {
+        List<String> lines = new ArrayList<>();
+        List<CatalogEntry> entries = w.catalogs().matching(mask);
+        lines.add(String.format(Locale.ROOT, "%-44s %-8s %-5s %9s %4s  %s", "data set", "type", "dsorg", "tracks", "ext",
+                "volumes"));
+        for (CatalogEntry e : entries.subList(0, Math.min(entries.size(), LINES_MAX))) {
+            if (e.type().hasVolumes()) {
+                DataSet ds = w.dataSets().describe(e.name());
+                lines.add(String.format(Locale.ROOT, "%-44s %-8s %-5s %,9d %4d  %s", e.name(), e.type(), ds.dsorg(),
+                        ds.trackCount(), ds.extentCount(), volumes(ds.volumes())));
+            } else {
+                lines.add(String.format(Locale.ROOT, "%-44s %-8s %-5s %9s %4s  %s", e.name(), e.type(),
+                        e.vsamType() == null ? "" : e.vsamType(), "", "", "→ " + e.associations().size() + " related"));
+            }
+        }
+        more(lines, entries.size());
+        lines.add(String.format(Locale.ROOT, "%,d entries match %s", entries.size(), mask));
+        return lines;
+    }
+
+    public static List<String> table(Migration m) {
+        List<TableEntry> entries = m.table();
+        List<String> lines = new ArrayList<>();
+        lines.add(String.format(Locale.ROOT, "translate table of %s: %,d entries", m.name(), entries.size()));
+        entries.stream().limit(LINES_MAX).forEach(e -> lines.add("  " + e));
+        more(lines, entries.size());
+        return lines;
+    }
+
+    public static List<String> applications(World w) {
+        List<String> lines = new ArrayList<>();
+        lines.add(String.format(Locale.ROOT, "%-8s %-6s %-8s %12s %12s %4s  %s", "name", "image", "state", "writes",
+                "reads", "open", "masks"));
+        for (Application a : w.applications().all()) {
+            lines.add(String.format(Locale.ROOT, "%-8s %-6s %-8s %,12d %,12d %4d  %s%s", a.name(), a.image().name(),
+                    a.state().name().toLowerCase(Locale.ROOT), a.writes(), a.reads(), a.openDataSets().size(), a.masks(),
+                    a.failure() == null ? "" : "  " + a.failure()));
+        }
+        return lines;
+    }
+
+    public static List<String> images(World w) {
+        List<String> lines = new ArrayList<>();
+        for (Image i : w.sysplex().images()) {
+            lines.add(String.format(Locale.ROOT, "%-8s %-4s %-16s %d monitors, %,d I/Os issued", i.name(),
+                    i.isUp() ? "up" : "down", i.canHostMonitor() ? "can host monitors" : "no monitor",
+                    i.ioPath().monitors().size(), i.ioPath().issuedCount()));
+        }
+        return lines;
+    }
+
+    public static List<String> volumes(World w) {
+        List<String> lines = new ArrayList<>();
+        w.volumes().all().stream().limit(LINES_MAX * 4L).forEach(v -> lines.addAll(volume(v)));
+        more(lines, w.volumes().size());
+        return lines;
+    }
+
+    public static List<String> churn(World w, String name) {
+        List<String> lines = new ArrayList<>();
+        for (Churn c : w.churns()) {
+            if (name != null && !c.spec().name().equalsIgnoreCase(name)) {
+                continue;
+            }
+            long done = c.events().stream().filter(e -> e.done()).count();
+            lines.add(String.format(Locale.ROOT, "churn %s: %,d changes done, %,d refused", c.spec().name(), done,
+                    c.events().size() - done));
+            c.events().stream().skip(Math.max(0, c.events().size() - 20L))
+                    .forEach(e -> lines.add("  " + SimTime.format(e.timeNanos()) + "  " + e));
+        }
+        return lines;
+    }
+
+    public static List<String> whatif(String name, List<String> labels, List<MigrationReport> reports) {
+        List<String> lines = new ArrayList<>();
+        lines.add("what if " + name + " ran with:");
+        lines.add(String.format(Locale.ROOT, "  %-34s %11s %6s %9s %10s %10s %10s %10s", "options", "copy", "passes",
+                "pending", "downtime", "final", "reconcile", "catalog"));
+        for (int i = 0; i < labels.size(); i++) {
+            MigrationReport r = reports.get(i);
+            MigrationReport.Downtime d = r.downtime();
+            lines.add(r.completed()
+                    ? String.format(Locale.ROOT, "  %-34s %11s %6d %,9d %10s %10s %10s %10s", labels.get(i),
+                            SimTime.format(r.copyNanos()), r.resyncPasses(), d.pendingTracksAtClose(),
+                            SimTime.format(d.totalNanos()), SimTime.format(d.finalResyncNanos()),
+                            SimTime.format(d.reconcileNanos()), SimTime.format(d.catalogNanos()))
+                    : String.format(Locale.ROOT, "  %-34s aborted: %s", labels.get(i), r.failure()));
+        }
+        return lines;
+    }
+
+    public static String optionText(MigrationOption o) {
+        if (o instanceof MigrationOption.ResyncEvery r) {
+            return "resync every " + (r.interval().param() == null ? SimTime.format(r.interval().nanos()) : "${" + r.interval().param() + "}");
+        }
+        if (o instanceof MigrationOption.CloseWhen c) {
+            return "close when pending < " + (c.tracks().param() == null ? String.format("%.0f", c.tracks().literal())
+                    : "${" + c.tracks().param() + "}") + " tracks";
+        }
+        if (o instanceof MigrationOption.Passes x) {
+            return "passes " + (long) x.limit().literal();
+        }
+        if (o instanceof MigrationOption.Reconcile r) {
+            return r.whileMirroring() ? "reconcile during mirroring" : "reconcile at close";
+        }
+        return o.getClass().getSimpleName().toLowerCase(Locale.ROOT);
+    }
+
+    static String volumes(List<?> volumes) {
+        String s = volumes.stream().map(Object::toString).collect(Collectors.joining(","));
+        return s.length() > 20 ? s.substring(0, 17) + "..." : s;
+    }
+
+    private static void more(List<String> lines, int total) {
+        if (total > LINES_MAX) {
+            lines.add(String.format(Locale.ROOT, "  … and %,d more", total - LINES_MAX));
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package io.dsmig.dsl.run;
+
+import io.dsmig.dsl.Output;
+import io.dsmig.dsl.ast.MigrationOption;
+import io.dsmig.dsl.ast.Params;
+import io.dsmig.dsl.ast.SelectStatement;
+import io.dsmig.dsl.ast.Statement;
+import io.dsmig.dsl.ast.WhatifStatement;
+import io.dsmig.dsl.render.Views;
+import io.dsmig.engine.Migration;
+import io.dsmig.engine.MigrationReport;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * {@code whatif NAME with OPTIONS versus OPTIONS …}: replays everything that ran before migration
+ * NAME started, in a fresh world per variant from the same seed, starts NAME with the variant's
+ * options added to its own, runs it to the end and compares. The variants are independent
+ * simulations, so they run side by side on separate threads; each alone is deterministic.
+ */
+final class Whatif {
+
+    private final Runtime rt;
+
+    Whatif(Runtime rt) {
+        this.rt = rt;
+    }
+
+    void run(WhatifStatement x, Params p) {
+        String name = x.migration().upper();
+        int at = indexOfStart(name);
+        if (at < 0) {
+            throw new ScriptFailure(x.migration().pos(), "migration " + name + " was not started by this script",
+                    "", false);
+        }
+        List<Runtime.Executed> prefix = rt.history().subList(0, at);
+        Runtime.Executed start = rt.history().get(at);
+        List<String> labels = new ArrayList<>();
+        List<MigrationReport> reports = new ArrayList<>();
+        int threads = Math.min(x.variants().size(), Math.max(1, java.lang.Runtime.getRuntime().availableProcessors()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "whatif");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<MigrationReport>> futures = new ArrayList<>();
+            for (List<MigrationOption> variant : x.variants()) {
+                labels.add(label(variant));
+                futures.add(pool.submit(() -> variant(prefix, start, variant, p, name)));
+            }
+            for (Future<MigrationReport> f : futures) {
+                reports.add(f.get());
+            }
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            throw new ScriptFailure(x.pos(), "a what-if variant failed: " + cause.getMessage(), "", false);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ScriptFailure(x.pos(), "the what-if was interrupted", "", false);
+        } finally {
+            pool.shutdownNow();
+        }
+        Views.whatif(name, labels, reports).forEach(rt.output()::line);
+    }
+
+    private int indexOfStart(String name) {
+        List<Runtime.Executed> h = rt.history();
+        for (int i = 0; i < h.size(); i++) {
+            Statement s = h.get(i).statement();
+            if (s instanceof SelectStatement sel && !sel.plan()
+                    && (sel.as() != null ? sel.as().upper() : "").equals(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private MigrationReport variant(List<Runtime.Executed> prefix, Runtime.Executed start, List<MigrationOption> extra,
+            Params p, String name) {
+        Runtime fresh = new Runtime(Output.NONE, rt.groovy(), rt.seedOverride());
+        fresh.seed(rt.seed());
+        for (Runtime.Executed e : prefix) {
+            new Executor(fresh, java.nio.file.Path.of(".")).execute(e.script(), e.statement());
+        }
+        SelectStatement sel = (SelectStatement) start.statement();
+        List<MigrationOption> options = new ArrayList<>(sel.options());
+        options.removeIf(o -> extra.stream().anyMatch(v -> v.getClass() == o.getClass()));
+        options.addAll(extra);
+        SelectStatement changed = new SelectStatement(sel.pos(), false, sel.selection(), sel.targets(), sel.as(),
+                sel.image(), options);
+        new Executor(fresh, java.nio.file.Path.of(".")).execute(start.script(), changed);
+        Migration m = fresh.migrations().get(name);
+        fresh.advance(m::finished, Runtime.RUN_NANOS_MAX);
+        return m.report();
+    }
+
+    private static String label(List<MigrationOption> variant) {
+        List<String> parts = new ArrayList<>();
+        for (MigrationOption o : variant) {
+            parts.add(Views.optionText(o));
+        }
+        return String.join(", ", parts);
+    }
+}
