@@ -78,6 +78,20 @@ public final class Interpreter {
         return report(source, d, false, false);
     }
 
+    /**
+     * Parses and checks {@code source} without running anything or changing any state; the
+     * diagnostics are returned, not printed.
+     */
+    public Diagnostics check(Source source, Path baseDir) {
+        ScriptParser.Result parsed = ScriptParser.parse(source);
+        Diagnostics d = parsed.diagnostics();
+        if (!d.hasErrors()) {
+            Checker.check(source, parsed.script(), new io.dsmig.dsl.ast.ParamTable(Map.of()), symbols.copy(), baseDir,
+                    groovy, d);
+        }
+        return d;
+    }
+
     private Outcome report(Source source, Diagnostics d, boolean scriptError, boolean migrationFailed) {
         if (!d.all().isEmpty()) {
             runtime.output().problem(d.format(source).stripTrailing());

@@ -25,15 +25,20 @@ public record Vols(Pos pos, List<Item> items) implements Params.ParamValue {
     public List<Volser> value(Params params) {
         List<Volser> list = new ArrayList<>();
         for (Item i : items) {
-            if (i.param() != null) {
-                list.addAll(Values.resolve(params, i.param(), i.pos(), Vols.class, "a volume list").value(params));
-            } else if (i.to() == null) {
-                list.add(Volser.of(i.from()));
-            } else {
-                list.addAll(Volser.range(Volser.of(i.from()), Volser.of(i.to())));
-            }
+            list.addAll(value(i, params));
         }
         return list;
+    }
+
+    /** The volsers of one element of the list. */
+    public static List<Volser> value(Item i, Params params) {
+        if (i.param() != null) {
+            return Values.resolve(params, i.param(), i.pos(), Vols.class, "a volume list").value(params);
+        }
+        if (i.to() == null) {
+            return List.of(Volser.of(i.from()));
+        }
+        return Volser.range(Volser.of(i.from()), Volser.of(i.to()));
     }
 
     @Override

@@ -710,32 +710,30 @@ public final class Checker {
     // --- Values
 
     private List<Volser> volsers(Vols vols, Params p, boolean mustExist) {
-        List<Volser> list;
-        try {
-            list = vols.value(p);
-        } catch (DasdException | IllegalArgumentException e) {
-            diagnostics.error(vols.pos(), e.getMessage(), "");
-            return List.of();
-        }
-        if (mustExist) {
-            for (Volser v : list) {
+        List<Volser> list = new ArrayList<>();
+        for (Vols.Item item : vols.items()) {
+            List<Volser> some;
+            try {
+                some = Vols.value(item, p);
+            } catch (DasdException | IllegalArgumentException e) {
+                String text = item.from() == null ? "" : item.from();
+                diagnostics.error(item.pos(), e.getMessage(), mustExist
+                        ? Hints.didYouMean(text, symbols.volumes, "") : "");
+                continue;
+            }
+            list.addAll(some);
+            if (!mustExist) {
+                continue;
+            }
+            for (Volser v : some) {
                 if (!symbols.volumes.contains(v.value())) {
-                    diagnostics.error(posOf(vols, v), "volume " + v + " is not defined",
+                    diagnostics.error(item.pos(), "volume " + v + " is not defined",
                             Hints.didYouMean(v.value(), symbols.volumes, "define it first: volume " + v + " type 3390-3"));
                     break;
                 }
             }
         }
         return list;
-    }
-
-    private static Pos posOf(Vols vols, Volser v) {
-        for (Vols.Item i : vols.items()) {
-            if (v.value().equalsIgnoreCase(i.from()) || v.value().equalsIgnoreCase(i.to())) {
-                return i.pos();
-            }
-        }
-        return vols.pos();
     }
 
     private String dataSetName(Str s, Params p) {

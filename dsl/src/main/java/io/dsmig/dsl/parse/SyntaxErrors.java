@@ -61,10 +61,15 @@ final class SyntaxErrors extends BaseErrorListener {
         Token previous = parser.getTokenStream().LT(-1);
         String found = token == null || token.getType() == Token.EOF ? "the end of the script"
                 : token.getType() == DsmigLexer.NEWLINE || token.getType() == DsmigLexer.SEMI ? "the end of the statement"
-                : "'" + token.getText() + "'";
-        String after = previous == null || previous.getType() == DsmigLexer.NEWLINE ? "" : " after '" + previous.getText() + "'";
+                : quoted(token);
+        String after = previous == null || previous.getType() == DsmigLexer.NEWLINE ? "" : " after " + quoted(previous);
         diagnostics.error(pos, "expected " + describe(expected) + after + ", found " + found,
                 token == null ? "" : keywordHint(token.getText(), expected));
+    }
+
+    /** A token as a user wrote it: a quoted string as it is, anything else in quotes. */
+    private static String quoted(Token t) {
+        return t.getType() == DsmigLexer.STRING ? t.getText() : "'" + t.getText() + "'";
     }
 
     private static String badCharacter(String text) {
