@@ -1,7 +1,7 @@
 /*
  * The tokens of the dsmig migration language. Keywords are case-insensitive. A statement ends at a
  * newline or ';'; a line that starts with blanks continues the statement above it, and so does a
- * line after a trailing backslash. Comments run from '#' to the end of the line.
+ * line after a trailing backslash. Comments run from '# ' to the end of the line.
  */
 lexer grammar DsmigLexer;
 
@@ -54,14 +54,16 @@ DURATION: NUM_PART UNIT (NUM_PART UNIT)*;
 PERCENT: NUM_PART '%';
 NUMBER: NUM_PART;
 
+// '#' is a national character of z/OS names (#WRK01), so a comment is '#' followed by a blank (or
+// '!', '=', '*'), or a '#' alone at the end of a line. Defined before names, it wins a tie.
+COMMENT: '#' ([ \t!=*] ~[\r\n]*)? -> skip;
+
 // A name: volsers, images, applications, migrations (and volsers that start with a digit).
 ID: [A-Z#@$] [A-Z0-9#@$_\-]*;
 ALNUM: [0-9] [0-9]* [A-Z#@$] [A-Z0-9#@$]*;
 
 fragment NUM_PART: [0-9] [0-9_]* ('.' [0-9]+)?;
 fragment UNIT: 'ms' | 's' | 'm' | 'h';
-
-COMMENT: '#' ~[\r\n]* -> skip;
 
 // A line that starts with blanks continues the statement above; so does a trailing backslash.
 CONTINUATION: ('\\' [ \t]* '\r'? '\n' | '\r'? '\n' [ \t]+) -> skip;

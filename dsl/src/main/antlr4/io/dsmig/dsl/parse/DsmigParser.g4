@@ -228,7 +228,7 @@ imageControlStatement: IMAGE name state=(DOWN | UP);
 
 volumes: volumeItem (COMMA volumeItem)*;
 
-volumeItem: volser (DOTDOT volser)? | PARAM_REF;
+volumeItem: PARAM_REF | volser (DOTDOT volser)?;
 
 volser: name | NUMBER | ALNUM | DURATION;
 
@@ -246,9 +246,10 @@ percent: PERCENT | PARAM_REF;
 
 device: DEVICE;
 
-// Any keyword may also be a name (a volser, an image, an application or a migration).
+// Any keyword may also be a name (a volser, an image, an application or a migration); so may a
+// parameter, ${NAME}, holding a string.
 name
-    : ID | ABORT | ACTIVATE | AIX | ALIAS | ALL | APPEND | APPLICATION | APPLICATIONS | AS | AT | BLK | BLKSIZE
+    : ID | PARAM_REF | ABORT | ACTIVATE | AIX | ALIAS | ALL | APPEND | APPLICATION | APPLICATIONS | AS | AT | BLK | BLKSIZE
     | BUFFERED | CATALOG | CHANNEL | CHURN | CI | CLOSE | CLUSTER | CONTIG | CYL | DATASET | DATASETS | DEPTH | DONE
     | DOWN | DOWNTIME | DSORG | DURING | ECR | EVENTS | EVERY | EXCLUDE | FILL | FLUSH | FOR | FROM | GROOVY | HOT
     | IMAGE | IMAGES | INDEX | INDEXED | INTO | KEEP | KEYLEN | LIKE | LIMIT | LOAD | LRECL | MAP | MAX | MERGE

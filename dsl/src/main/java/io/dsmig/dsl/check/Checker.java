@@ -47,6 +47,7 @@ public final class Checker {
     private final Set<String> hookTargets = new HashSet<>();
     private Checked checked;
     private Path baseDir;
+    private Params current = Params.NONE;
 
     private Checker(Symbols symbols, Diagnostics diagnostics, GroovyHooks groovy, int depth) {
         this.symbols = symbols;
@@ -78,6 +79,7 @@ public final class Checker {
                 break;
             }
             try {
+                current = params;
                 statement(s, params);
             } catch (ParamException e) {
                 diagnostics.error(e.pos(), e.getMessage(), e.hint());
@@ -95,7 +97,7 @@ public final class Checker {
     /** Migration names are known script-wide for hooks ({@code on close request for PAYMIG} may come first). */
     private void collectMigrationNames(Script script) {
         for (Statement s : script.statements()) {
-            if (s instanceof SelectStatement sel && !sel.plan() && sel.as() != null) {
+            if (s instanceof SelectStatement sel && !sel.plan() && sel.as() != null && !sel.as().isParam()) {
                 hookTargets.add(sel.as().upper());
             }
         }
@@ -157,7 +159,7 @@ public final class Checker {
     }
 
     private void param(ParamStatement x, ParamTable p) {
-        String name = x.name().upper();
+        String name = x.name().upper(current);
         if (p.defined(name) || symbols.params.contains(name)) {
             diagnostics.error(x.name().pos(), "parameter " + name + " is already defined", "");
             return;
@@ -239,7 +241,7 @@ public final class Checker {
         }
         Map<String, Params.ParamValue> overrides = new java.util.LinkedHashMap<>();
         for (Assignment a : x.assignments()) {
-            overrides.put(a.name().upper(), resolved(a.value(), p));
+            overrides.put(a.name().upper(current), resolved(a.value(), p));
         }
         ParamTable nested = new ParamTable(overrides);
         Checker inner = new Checker(symbols, diagnostics, groovy, depth + 1);
@@ -270,13 +272,13 @@ public final class Checker {
 
     private void image(ImageStatement x) {
         for (Name n : x.names()) {
-            if (!n.upper().matches("[A-Z#@$][A-Z0-9#@$]{0,7}")) {
+            if (!n.upper(current).matches("[A-Z#@$][A-Z0-9#@$]{0,7}")) {
                 diagnostics.error(n.pos(), "'" + n + "' is not a valid image name",
                         "an image name has 1 to 8 characters of A-Z, 0-9, #, @, $ and does not start with a digit");
-            } else if (symbols.images.contains(n.upper())) {
-                diagnostics.error(n.pos(), "image " + n.upper() + " is already defined", "");
+            } else if (symbols.images.contains(n.upper(current))) {
+                diagnostics.error(n.pos(), "image " + n.upper(current) + " is already defined", "");
             } else {
-                symbols.addImage(n.upper());
+                symbols.addImage(n.upper(current));
             }
         }
     }
@@ -295,7 +297,7 @@ public final class Checker {
         if (x.servers() != null) {
             wholeNumber(x.servers(), p, 1, 256, "servers");
         }
-        if (x.pool() != null && !x.pool().upper().matches("[A-Z#@$][A-Z0-9#@$]{0,7}")) {
+        if (x.pool() != null && !x.pool().upper(current).matches("[A-Z#@$][A-Z0-9#@$]{0,7}")) {
             diagnostics.error(x.pool().pos(), "'" + x.pool() + "' is not a valid storage group name",
                     "1 to 8 characters of A-Z, 0-9, #, @, $");
         }
@@ -303,7 +305,7 @@ public final class Checker {
             if (symbols.volumes.contains(v.value())) {
                 diagnostics.error(x.volumes().pos(), "volume " + v + " is already defined", "");
             } else {
-                symbols.addVolume(v.value(), x.pool() == null ? null : x.pool().upper());
+                symbols.addVolume(v.value(), x.pool() == null ? null : x.pool().upper(current));
             }
         }
     }
@@ -328,10 +330,10 @@ public final class Checker {
 
     private void aliases(List<Name> names) {
         for (Name a : names) {
-            if (!a.upper().matches("[A-Z#@$][A-Z0-9#@$\\-]{0,7}")) {
+            if (!a.upper(current).matches("[A-Z#@$][A-Z0-9#@$\\-]{0,7}")) {
                 diagnostics.error(a.pos(), "'" + a + "' is not a valid alias: an alias is one high-level qualifier", "");
-            } else if (!symbols.aliases.add(a.upper())) {
-                diagnostics.error(a.pos(), "alias " + a.upper() + " is already defined", "");
+            } else if (!symbols.aliases.add(a.upper(current))) {
+                diagnostics.error(a.pos(), "alias " + a.upper(current) + " is already defined", "");
             }
         }
     }
@@ -470,7 +472,7 @@ public final class Checker {
                 duration(d.write(), p, 1_000, 10_000_000_000L, "the write time");
             } else if (t instanceof TimingSetting.Channel c) {
                 number(c.amount(), p, 0.001, 1_000_000, "the channel bandwidth");
-                if (!Set.of("KB", "MB", "GB").contains(c.unit().upper()) || !isPerSecond(c.per())) {
+                if (!Set.of("KB", "MB", "GB").contains(c.unit().upper(current)) || !isPerSecond(c.per())) {
                     diagnostics.error(c.pos(), "channel bandwidth is written like 800 MB/s", "units: KB/s, MB/s, GB/s");
                 }
             } else if (t instanceof TimingSetting.Servers s) {
@@ -485,7 +487,7 @@ public final class Checker {
     // --- Activity
 
     private void application(ApplicationStatement x, Params p) {
-        String name = x.name().upper();
+        String name = x.name().upper(current);
         if (!name.matches("[A-Z#@$][A-Z0-9#@$]{0,7}")) {
             diagnostics.error(x.name().pos(), "'" + x.name() + "' is not a valid application name",
                     "1 to 8 characters of A-Z, 0-9, #, @, $, not starting with a digit");
@@ -509,7 +511,7 @@ public final class Checker {
     }
 
     private void churn(ChurnStatement x, Params p) {
-        String name = x.name().upper();
+        String name = x.name().upper(current);
         if (!symbols.churns.add(name)) {
             diagnostics.error(x.name().pos(), "churn " + name + " is already defined", "");
         }
@@ -546,7 +548,7 @@ public final class Checker {
         }
         options(x.options(), p);
         if (x.as() != null && !x.plan()) {
-            String name = x.as().upper();
+            String name = x.as().upper(current);
             if (!name.matches("[A-Z#@$][A-Z0-9#@$_\\-]{0,15}")) {
                 diagnostics.error(x.as().pos(), "'" + x.as() + "' is not a valid migration name",
                         "1 to 16 characters, starting with a letter");
@@ -571,10 +573,10 @@ public final class Checker {
             if (v.volumes() != null) {
                 volsers(v.volumes(), p, true);
             }
-            if (v.pool() != null && !symbols.pools.contains(v.pool().upper())) {
-                diagnostics.error(v.pool().pos(), "no volume belongs to storage group " + v.pool().upper(),
-                        Hints.didYouMean(v.pool().upper(), symbols.pools, "put volumes in it with 'pool "
-                                + v.pool().upper() + "'"));
+            if (v.pool() != null && !symbols.pools.contains(v.pool().upper(current))) {
+                diagnostics.error(v.pool().pos(), "no volume belongs to storage group " + v.pool().upper(current),
+                        Hints.didYouMean(v.pool().upper(current), symbols.pools, "put volumes in it with 'pool "
+                                + v.pool().upper(current) + "'"));
             }
             v.exclude().forEach(m -> mask(m, p));
         }
@@ -603,7 +605,7 @@ public final class Checker {
     }
 
     private void whatif(WhatifStatement x, Params p) {
-        if (!symbols.migrations.contains(x.migration().upper())) {
+        if (!symbols.migrations.contains(x.migration().upper(current))) {
             unknownMigration(x.migration());
         }
         x.variants().forEach(v -> options(v, p));
@@ -613,13 +615,13 @@ public final class Checker {
     }
 
     private void hook(HookStatement x, Params p) {
-        if (x.migration() != null && !hookTargets.contains(x.migration().upper())) {
-            diagnostics.error(x.migration().pos(), "no migration named " + x.migration().upper() + " in this script",
-                    Hints.didYouMean(x.migration().upper(), hookTargets, "name the migration with 'as "
-                            + x.migration().upper() + "' on its select statement"));
+        if (x.migration() != null && !x.migration().isParam() && !hookTargets.contains(x.migration().upper(current))) {
+            diagnostics.error(x.migration().pos(), "no migration named " + x.migration().upper(current) + " in this script",
+                    Hints.didYouMean(x.migration().upper(current), hookTargets, "name the migration with 'as "
+                            + x.migration().upper(current) + "' on its select statement"));
         }
         String label = (x.event().equals("close request") ? "close hook" : "reconcile hook")
-                + (x.migration() == null ? "" : " for " + x.migration().upper());
+                + (x.migration() == null ? "" : " for " + x.migration().upper(current));
         String code = x.code();
         Pos codePos = x.codePos();
         if (code == null) {
@@ -645,7 +647,7 @@ public final class Checker {
         if (x.duration() != null) {
             duration(x.duration(), p, 1, Long.MAX_VALUE, "the run time");
         }
-        if (x.migration() != null && !symbols.migrations.contains(x.migration().upper())) {
+        if (x.migration() != null && !symbols.migrations.contains(x.migration().upper(current))) {
             unknownMigration(x.migration());
         }
     }
@@ -663,9 +665,9 @@ public final class Checker {
         } else if (s instanceof AbortStatement x) {
             migration(x.migration());
         } else if (s instanceof AppControlStatement x) {
-            if (!symbols.applications.contains(x.application().upper())) {
-                diagnostics.error(x.application().pos(), "application " + x.application().upper() + " is not defined",
-                        Hints.didYouMean(x.application().upper(), symbols.applications, ""));
+            if (!symbols.applications.contains(x.application().upper(current))) {
+                diagnostics.error(x.application().pos(), "application " + x.application().upper(current) + " is not defined",
+                        Hints.didYouMean(x.application().upper(current), symbols.applications, ""));
             }
         } else if (s instanceof ImageControlStatement x) {
             knownImage(x.image());
@@ -695,15 +697,15 @@ public final class Checker {
     }
 
     private void migration(Name n) {
-        if (n != null && !symbols.migrations.contains(n.upper())) {
+        if (n != null && !symbols.migrations.contains(n.upper(current))) {
             unknownMigration(n);
         }
     }
 
     private void unknownMigration(Name n) {
-        diagnostics.error(n.pos(), "no migration named " + n.upper() + " has been started",
-                Hints.didYouMean(n.upper(), symbols.migrations, symbols.migrations.isEmpty()
-                        ? "start one with: select datasets 'MASK' merge into VOL as " + n.upper()
+        diagnostics.error(n.pos(), "no migration named " + n.upper(current) + " has been started",
+                Hints.didYouMean(n.upper(current), symbols.migrations, symbols.migrations.isEmpty()
+                        ? "start one with: select datasets 'MASK' merge into VOL as " + n.upper(current)
                         : "migrations so far: " + String.join(", ", symbols.migrations)));
     }
 
@@ -800,10 +802,10 @@ public final class Checker {
     }
 
     private void knownImage(Name n) {
-        if (!symbols.images.contains(n.upper())) {
-            diagnostics.error(n.pos(), "image " + n.upper() + " is not defined",
-                    Hints.didYouMean(n.upper(), symbols.images, symbols.images.isEmpty() ? "define it first: image "
-                            + n.upper() : "images: " + String.join(", ", symbols.images)));
+        if (!symbols.images.contains(n.upper(current))) {
+            diagnostics.error(n.pos(), "image " + n.upper(current) + " is not defined",
+                    Hints.didYouMean(n.upper(current), symbols.images, symbols.images.isEmpty() ? "define it first: image "
+                            + n.upper(current) : "images: " + String.join(", ", symbols.images)));
         }
     }
 

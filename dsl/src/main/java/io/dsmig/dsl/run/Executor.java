@@ -33,6 +33,7 @@ public final class Executor {
     private final Runtime rt;
     private final Path baseDir;
     private final java.util.Set<String> reported;
+    private Params params = Params.NONE;
 
     public Executor(Runtime runtime, Path baseDir) {
         this.rt = runtime;
@@ -49,6 +50,7 @@ public final class Executor {
 
     void execute(Checked checked, Statement s) {
         Params p = checked.params();
+        params = p;
         try {
             if (s instanceof LoadStatement x) {
                 Checked loaded = checked.loads().get(x);
@@ -83,7 +85,7 @@ public final class Executor {
         } else if (s instanceof ParamStatement) {
             return;
         } else if (s instanceof HookStatement x) {
-            rt.hooks().register(x.event(), x.migration() == null ? null : x.migration().upper(), checked.hooks().get(x));
+            rt.hooks().register(x.event(), x.migration() == null ? null : x.migration().upper(p), checked.hooks().get(x));
         } else if (s instanceof ImageStatement || s instanceof VolumeStatement || s instanceof CatalogStatement
                 || s instanceof AliasStatement || s instanceof DatasetStatement || s instanceof ClusterStatement
                 || s instanceof AixStatement || s instanceof PathStatement || s instanceof PopulateStatement
@@ -105,7 +107,11 @@ public final class Executor {
     // --- Migrations
 
     private void select(SelectStatement x, Params p) {
-        String name = x.as() != null ? x.as().upper() : "MIG" + (rt.migrations().size() + 1);
+        String name = x.as() != null ? x.as().upper(p) : "MIG" + (rt.migrations().size() + 1);
+        if (!x.plan() && rt.migrations().containsKey(name)) {
+            throw new ScriptFailure(x.pos(), "a migration named " + name + " is already defined",
+                    "give this one another name with 'as'", false);
+        }
         MigrationRequest request = Requests.of(rt, x, p, name);
         if (x.plan()) {
             Plan plan = rt.engine().plan(request);
@@ -115,6 +121,7 @@ public final class Executor {
         try {
             Migration m = rt.engine().start(request);
             rt.migrations().put(name, m);
+            rt.startedAt().put(name, rt.history().size() - 1);
             rt.output().line("started " + name + " at " + SimTime.format(rt.world().kernel().nowNanos()));
         } catch (MigrationRefusedException e) {
             throw new ScriptFailure(x.pos(), "migration " + name + " cannot start: " + String.join("; ", e.problems()),
@@ -168,10 +175,10 @@ public final class Executor {
 
 
     private Migration migration(Name n) {
-        Migration m = rt.migrations().get(n.upper());
+        Migration m = rt.migrations().get(n.upper(params));
         if (m == null) {
-            throw new ScriptFailure(n.pos(), "no migration named " + n.upper() + " has been started",
-                    Hints.didYouMean(n.upper(), rt.migrations().keySet(), ""), false);
+            throw new ScriptFailure(n.pos(), "no migration named " + n.upper(params) + " has been started",
+                    Hints.didYouMean(n.upper(params), rt.migrations().keySet(), ""), false);
         }
         return m;
     }
@@ -204,7 +211,7 @@ public final class Executor {
             } else {
                 w.image(x.image().text()).markDown();
             }
-            rt.output().line("image " + x.image().upper() + " is " + (x.up() ? "up" : "down"));
+            rt.output().line("image " + x.image().upper(p) + " is " + (x.up() ? "up" : "down"));
         }
     }
 

@@ -22,7 +22,7 @@ final class Requests {
         MigrationOptions options = options(MigrationOptions.DEFAULT, x.options(), p);
         return new MigrationRequest(name, selection(rt, x.selection(), p), x.targets().value(p), options,
                 rt.hooks().closeHookFor(name), rt.hooks().reconcileHookFor(name),
-                x.image() == null ? null : x.image().upper());
+                x.image() == null ? null : x.image().upper(p));
     }
 
     static MigrationOptions options(MigrationOptions base, List<MigrationOption> list, Params p) {
@@ -60,7 +60,7 @@ final class Requests {
         }
         io.dsmig.dsl.ast.Selection.Volumes v = (io.dsmig.dsl.ast.Selection.Volumes) s;
         List<Volser> volumes = v.volumes() != null ? v.volumes().value(p)
-                : rt.world().volumes().inStorageGroup(v.pool().upper()).stream().map(Volume::volser).toList();
+                : rt.world().volumes().inStorageGroup(v.pool().upper(p)).stream().map(Volume::volser).toList();
         return new Selection.ByVolumes(volumes, masks(v.exclude(), p));
     }
 

@@ -46,6 +46,7 @@ public final class Runtime {
     private MigrationEngine engine;
     private Consumer<Runtime> progress = r -> { };
     private final java.util.Set<String> reported = new java.util.HashSet<>();
+    private final Map<String, Integer> startedAt = new LinkedHashMap<>();
 
     /** A statement that ran, with what it needs to run again in a fresh world. */
     record Executed(io.dsmig.dsl.check.Checked script, io.dsmig.dsl.ast.Statement statement) {
@@ -73,6 +74,11 @@ public final class Runtime {
     /** Migrations whose end has been reported already. */
     java.util.Set<String> reported() {
         return reported;
+    }
+
+    /** Where in the history each migration was started (for what-if replays). */
+    Map<String, Integer> startedAt() {
+        return startedAt;
     }
 
     List<Executed> history() {

@@ -4,7 +4,6 @@ import io.dsmig.dsl.Output;
 import io.dsmig.dsl.ast.MigrationOption;
 import io.dsmig.dsl.ast.Params;
 import io.dsmig.dsl.ast.SelectStatement;
-import io.dsmig.dsl.ast.Statement;
 import io.dsmig.dsl.ast.WhatifStatement;
 import io.dsmig.dsl.render.Views;
 import io.dsmig.engine.Migration;
@@ -31,7 +30,7 @@ final class Whatif {
     }
 
     void run(WhatifStatement x, Params p) {
-        String name = x.migration().upper();
+        String name = x.migration().upper(p);
         int at = indexOfStart(name);
         if (at < 0) {
             throw new ScriptFailure(x.migration().pos(), "migration " + name + " was not started by this script",
@@ -69,15 +68,7 @@ final class Whatif {
     }
 
     private int indexOfStart(String name) {
-        List<Runtime.Executed> h = rt.history();
-        for (int i = 0; i < h.size(); i++) {
-            Statement s = h.get(i).statement();
-            if (s instanceof SelectStatement sel && !sel.plan()
-                    && (sel.as() != null ? sel.as().upper() : "").equals(name)) {
-                return i;
-            }
-        }
-        return -1;
+        return rt.startedAt().getOrDefault(name, -1);
     }
 
     private MigrationReport variant(List<Runtime.Executed> prefix, Runtime.Executed start, List<MigrationOption> extra,

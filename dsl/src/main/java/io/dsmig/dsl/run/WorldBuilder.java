@@ -52,16 +52,16 @@ final class WorldBuilder {
     void build(Statement s, Params p) {
         if (s instanceof ImageStatement x) {
             for (Name n : x.names()) {
-                w.addImage(n.upper()).setCanHostMonitor(!x.noMonitor());
+                w.addImage(n.upper(p)).setCanHostMonitor(!x.noMonitor());
             }
         } else if (s instanceof VolumeStatement x) {
             volumes(x, p);
         } else if (s instanceof CatalogStatement x) {
             String name = x.name().value(p);
             w.catalogs().defineUserCatalog(name);
-            x.aliases().forEach(a -> w.catalogs().defineAlias(a.upper(), name));
+            x.aliases().forEach(a -> w.catalogs().defineAlias(a.upper(p), name));
         } else if (s instanceof AliasStatement x) {
-            x.aliases().forEach(a -> w.catalogs().defineAlias(a.upper(), x.catalog().value(p)));
+            x.aliases().forEach(a -> w.catalogs().defineAlias(a.upper(p), x.catalog().value(p)));
         } else if (s instanceof DatasetStatement x) {
             dataset(x, p);
         } else if (s instanceof ClusterStatement x) {
@@ -82,7 +82,7 @@ final class WorldBuilder {
     private void volumes(VolumeStatement x, Params p) {
         DeviceType type = DeviceType.parse(x.device().text());
         VolumeOptions options = new VolumeOptions(x.vtocTracks() == null ? 0 : (int) x.vtocTracks().longValue(p),
-                x.indexed(), x.pool() == null ? null : x.pool().upper());
+                x.indexed(), x.pool() == null ? null : x.pool().upper(p));
         TimingModel timing = w.io().timing();
         for (Volser v : x.volumes().value(p)) {
             w.addVolume(v, type, options);
@@ -201,7 +201,7 @@ final class WorldBuilder {
                 t = t.withDevice(f, new DeviceTiming(d.read() == null ? old.readNanosPerTrack() : d.read().value(p),
                         d.write() == null ? old.writeNanosPerTrack() : d.write().value(p)));
             } else if (s instanceof TimingSetting.Channel c) {
-                double factor = switch (c.unit().upper()) {
+                double factor = switch (c.unit().upper(p)) {
                     case "KB" -> 1e3;
                     case "GB" -> 1e9;
                     default -> 1e6;
@@ -256,7 +256,7 @@ final class WorldBuilder {
         if (x.max() != null) {
             wl = wl.withDataSetCountMax((int) x.max().longValue(p));
         }
-        var app = w.addApplication(new ApplicationDefinition(x.name().upper(), x.image().upper(),
+        var app = w.addApplication(new ApplicationDefinition(x.name().upper(p), x.image().upper(p),
                 x.masks().stream().map(m -> Mask.parse(m.value(p))).toList(), wl));
         if (!x.stopped()) {
             app.start();
@@ -272,9 +272,9 @@ final class WorldBuilder {
         } else {
             x.only().forEach(k -> weights.put(ChurnAction.valueOf(k.text().toUpperCase(Locale.ROOT)), 1));
         }
-        String image = x.image() != null ? x.image().upper() : w.sysplex().images().iterator().next().name();
+        String image = x.image() != null ? x.image().upper(p) : w.sysplex().images().iterator().next().name();
         double perMinute = Executor.perSecond(x.rate(), p) * 60;
-        w.addChurn(ChurnDefinition.of(x.name().upper(), x.masks().stream().map(m -> Mask.parse(m.value(p))).toList(),
+        w.addChurn(ChurnDefinition.of(x.name().upper(p), x.masks().stream().map(m -> Mask.parse(m.value(p))).toList(),
                 x.volumes().value(p), image, perMinute).withWeights(weights)).start();
     }
 }

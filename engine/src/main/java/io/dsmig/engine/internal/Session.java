@@ -328,13 +328,16 @@ public final class Session implements Migration {
 
     private void resyncWhileWaiting() {
         if (!passRunning && recorder.phase() == Phase.CLOSE && !stopping) {
-            resyncPass(this::checkClosed);
+            resyncPass(this::afterWaitingPass);
         }
     }
 
-    /** Opens the window once nobody holds any of the data sets (and no pass is mid-copy). */
+    /**
+     * The downtime window opens the moment nobody holds any of the data sets. A resync pass still
+     * running then is finished as part of the final resync.
+     */
     private void checkClosed() {
-        if (recorder.phase() != Phase.CLOSE || stopping || passRunning || windowStartNanos >= 0) {
+        if (recorder.phase() != Phase.CLOSE || stopping || windowStartNanos >= 0) {
             return;
         }
         for (DataSetName name : snapshot.keySet()) {
@@ -343,6 +346,15 @@ public final class Session implements Migration {
             }
         }
         openWindow();
+    }
+
+    /** A pass run while waiting for close has ended: go on waiting, or finish the final resync. */
+    private void afterWaitingPass() {
+        if (windowStartNanos >= 0) {
+            finalResync();
+        } else {
+            checkClosed();
+        }
     }
 
     private String openHolders() {
@@ -363,12 +375,19 @@ public final class Session implements Migration {
         services.applications().removeStateListener(appListener);
         snapshot.keySet().forEach(n -> services.enq().enqueue(n, enqHolder));
         recorder.event("window", String.format(Locale.ROOT, "every data set is closed; the downtime window opens with "
-                + "%,d changed tracks", pendingAtClose));
+                + "%,d changed tracks%s", pendingAtClose, passRunning ? " and a resync pass still copying" : ""));
         if (request.options().offline()) {
             copyOffline();
             return;
         }
         recorder.enter(Phase.FINAL_RESYNC, "final resync");
+        if (!passRunning) {
+            finalResync();
+        }
+    }
+
+    /** Copies what is still changed; the window is open, so nothing changes any more. */
+    private void finalResync() {
         long start = kernel.nowNanos();
         int number = ++passes;
         job = copier.resync(table.sources(), "final", () -> {
@@ -377,7 +396,7 @@ public final class Session implements Migration {
             }
             recorder.pass(number, "final", start, job.tracks());
             recorder.pending(table.pending());
-            finalResyncNanos = kernel.nowNanos() - start;
+            finalResyncNanos = kernel.nowNanos() - windowStartNanos;
             reconcileInWindow();
         }, this::ioFailed);
     }
