@@ -61,6 +61,10 @@ public final class BatchRunner {
     }
 
     public ExitCode run(List<Path> files, Long seed, Map<String, String> sets) {
+        ExitCode unknown = checkSets(files, sets);
+        if (unknown != null) {
+            return unknown;
+        }
         Interpreter dsmig = new Interpreter(Output.of(out, err), sets, seed);
         for (Path file : files) {
             String text;
@@ -82,6 +86,35 @@ public final class BatchRunner {
         }
         finishRunning(dsmig);
         return summary(dsmig);
+    }
+
+    /**
+     * Every {@code --set} must name a parameter one of the files declares; checked before anything
+     * runs, so a typo does not cost a whole migration. Unreadable or unparsable files are left to the run.
+     */
+    private ExitCode checkSets(List<Path> files, Map<String, String> sets) {
+        if (sets.isEmpty()) {
+            return null;
+        }
+        java.util.Set<String> declared = new java.util.TreeSet<>();
+        for (Path file : files) {
+            try {
+                var parsed = io.dsmig.dsl.parse.ScriptParser.parse(new Source(file.toString(), Files.readString(file)));
+                parsed.script().statements().stream().filter(s -> s instanceof io.dsmig.dsl.ast.ParamStatement)
+                        .forEach(s -> declared.add(((io.dsmig.dsl.ast.ParamStatement) s).name().upper()));
+            } catch (IOException e) {
+                return null;
+            }
+        }
+        for (String name : sets.keySet()) {
+            if (!declared.contains(name)) {
+                err.println("dsmig: --set " + name + ": no script of this run declares a parameter named " + name);
+                err.println("    hint: " + Hints.didYouMean(name, declared, declared.isEmpty() ? "the scripts declare "
+                        + "no parameters" : "their parameters: " + String.join(", ", declared)));
+                return ExitCode.SCRIPT_ERROR;
+            }
+        }
+        return null;
     }
 
     /** Migrations still running when the scripts end are run to their end: a batch run leaves nothing half done. */

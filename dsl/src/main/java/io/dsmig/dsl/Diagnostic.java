@@ -30,14 +30,18 @@ public record Diagnostic(Severity severity, Pos pos, String message, String hint
         if (severity == Severity.WARNING) {
             sb.append("warning: ");
         }
-        sb.append(message);
-        String line = source == null ? "" : source.line(pos.line());
+        String[] lines = message.split("\n", 2);
+        sb.append(lines[0]);
+        String line = source == null || !source.name().equals(pos.file()) ? "" : source.line(pos.line());
         if (!line.isEmpty() && pos.column() >= 1) {
             String shown = line.replace('\t', ' ');
             sb.append('\n').append("    ").append(shown);
             int column = Math.min(pos.column(), shown.length() + 1);
             int width = Math.max(1, Math.min(pos.length(), Math.max(1, shown.length() - column + 1)));
             sb.append('\n').append("    ").append(" ".repeat(column - 1)).append('^').append("~".repeat(width - 1));
+        }
+        if (lines.length > 1) {
+            sb.append('\n').append(lines[1]);
         }
         if (hint != null && !hint.isEmpty()) {
             sb.append('\n').append("    hint: ").append(hint);

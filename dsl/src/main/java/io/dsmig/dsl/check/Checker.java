@@ -85,11 +85,13 @@ public final class Checker {
                 diagnostics.error(e.pos(), e.getMessage(), e.hint());
             }
         }
-        for (String name : params.unusedOverrides()) {
-            diagnostics.error(new Pos(depth == 0 ? "--set " + name : source.name(), 1, 1, 1),
-                    "the script has no parameter named " + name, Hints.didYouMean(name, params.values().keySet(),
-                            params.values().isEmpty() ? "it declares none" : "its parameters: "
-                                    + String.join(", ", params.values().keySet())));
+        if (depth > 0) {
+            for (String name : params.unusedOverrides()) {
+                diagnostics.error(new Pos(source.name(), 1, 1, 1), "'load … with " + name
+                        + "': the loaded script has no parameter named " + name, Hints.didYouMean(name,
+                        params.values().keySet(), params.values().isEmpty() ? "it declares none" : "its parameters: "
+                                + String.join(", ", params.values().keySet())));
+            }
         }
         return checked;
     }
@@ -677,10 +679,15 @@ public final class Checker {
     private void show(ShowStatement x, Params p) {
         switch (x.what()) {
             case "volume" -> {
-                String v = x.argument().toUpperCase(Locale.ROOT);
-                if (!symbols.volumes.contains(v)) {
-                    diagnostics.error(x.argumentPos(), "volume " + v + " is not defined",
-                            Hints.didYouMean(v, symbols.volumes, ""));
+                try {
+                    for (Volser volser : io.dsmig.dsl.run.Executor.showVolumes(x.argument(), x.argumentPos(), p)) {
+                        if (!symbols.volumes.contains(volser.value())) {
+                            diagnostics.error(x.argumentPos(), "volume " + volser + " is not defined",
+                                    Hints.didYouMean(volser.value(), symbols.volumes, ""));
+                        }
+                    }
+                } catch (DasdException e) {
+                    diagnostics.error(x.argumentPos(), e.getMessage(), "");
                 }
             }
             case "datasets" -> mask(Str.of(x.argumentPos(), x.argument()), p);

@@ -124,8 +124,8 @@ public final class Executor {
             rt.startedAt().put(name, rt.history().size() - 1);
             rt.output().line("started " + name + " at " + SimTime.format(rt.world().kernel().nowNanos()));
         } catch (MigrationRefusedException e) {
-            throw new ScriptFailure(x.pos(), "migration " + name + " cannot start: " + String.join("; ", e.problems()),
-                    "nothing was allocated or changed", true);
+            throw new ScriptFailure(x.pos(), "migration " + name + " cannot start:\n      - "
+                    + String.join("\n      - ", e.problems()), "nothing was allocated or changed", true);
         }
     }
 
@@ -217,8 +217,7 @@ public final class Executor {
 
     private void show(ShowStatement x, World w) {
         List<String> lines = switch (x.what()) {
-            case "volume" -> x.map() ? Views.volumeMap(w.volume(x.argument()), rt.output().rich())
-                    : Views.volume(w, w.volume(x.argument()));
+            case "volume" -> volumeViews(x, w);
             case "datasets" -> Views.dataSets(w, Mask.parse(x.argument()));
             case "table" -> Views.table(migration(new Name(x.argumentPos(), x.argument())));
             case "timeline" -> Views.timeline(migration(new Name(x.argumentPos(), x.argument())).report(),
@@ -233,6 +232,31 @@ public final class Executor {
             default -> List.of();
         };
         lines.forEach(rt.output()::line);
+    }
+
+    /** {@code show volume V [map]}; V may be a parameter holding a volume list, each shown in turn. */
+    private List<String> volumeViews(ShowStatement x, World w) {
+        List<String> lines = new java.util.ArrayList<>();
+        for (Volser v : showVolumes(x.argument(), x.argumentPos(), params)) {
+            lines.addAll(x.map() ? Views.volumeMap(w.volumes().get(v), rt.output().rich()) : Views.volume(w, w.volumes().get(v)));
+        }
+        return lines;
+    }
+
+    /** The volumes {@code show volume} names: a volser, or a parameter with a volume list or a string. */
+    public static List<Volser> showVolumes(String argument, Pos pos, Params p) {
+        if (!argument.startsWith("${")) {
+            return List.of(Volser.of(argument));
+        }
+        Params.ParamValue v = p.get(argument.substring(2, argument.length() - 1).toUpperCase(Locale.ROOT));
+        if (v instanceof Vols vols) {
+            return vols.value(p);
+        }
+        if (v instanceof Str s) {
+            return List.of(Volser.of(s.value(p)));
+        }
+        throw new ParamException(pos, "parameter " + argument + " does not hold a volume", "give it a volser or a "
+                + "volume list");
     }
 
     private void verify(VerifyStatement x, World w) {
@@ -258,7 +282,7 @@ public final class Executor {
 
     private void report(ReportStatement x, Params p) {
         Migration m = migration(x.migration());
-        Path file = baseDir.resolve(x.file().value(p));
+        Path file = Path.of(x.file().value(p)).toAbsolutePath();
         try {
             if (file.getParent() != null) {
                 Files.createDirectories(file.getParent());

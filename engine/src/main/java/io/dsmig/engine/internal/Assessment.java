@@ -41,9 +41,12 @@ public final class Assessment {
             a.problems.add("the selection matches no data set with space"
                     + (request.selection() instanceof Selection.ByMasks m ? " (masks " + m.include() + ")" : ""));
         }
+        boolean volumesOk = a.problems.stream().noneMatch(x -> x.contains("is not defined") || x.contains("cannot also be"));
         if (a.problems.isEmpty()) {
             a.chooseImage(services, request);
             a.checkMonitors(services);
+        }
+        if (volumesOk && !a.scan.dataSets().isEmpty()) {
             a.place(services, request);
         }
         return a;
