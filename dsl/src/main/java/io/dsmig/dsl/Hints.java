@@ -9,16 +9,25 @@ public final class Hints {
     private Hints() {
     }
 
-    /** The nearest of {@code known} to {@code word}, or null when none is close enough to be a likely typo. */
+    /**
+     * The nearest of {@code known} to {@code word} (fewest edits; then the longest common beginning,
+     * since VOL041 is more likely VOL040 than VOL001), or null when none is close enough.
+     */
     public static String nearest(String word, Collection<String> known) {
         String w = word.toUpperCase(Locale.ROOT);
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
+        int bestPrefix = -1;
         for (String k : known) {
-            int d = distance(w, k.toUpperCase(Locale.ROOT));
-            if (d < bestDistance || d == bestDistance && best != null && k.compareTo(best) < 0) {
+            String u = k.toUpperCase(Locale.ROOT);
+            int d = distance(w, u);
+            int prefix = commonPrefix(w, u);
+            boolean better = d < bestDistance || d == bestDistance && (prefix > bestPrefix
+                    || prefix == bestPrefix && best != null && k.compareTo(best) < 0);
+            if (better) {
                 best = k;
                 bestDistance = d;
+                bestPrefix = prefix;
             }
         }
         int allowed = Math.max(1, Math.min(3, w.length() / 3));
@@ -29,6 +38,14 @@ public final class Hints {
     public static String didYouMean(String word, Collection<String> known, String otherwise) {
         String n = nearest(word, known);
         return n != null ? "did you mean " + n + "?" : otherwise;
+    }
+
+    private static int commonPrefix(String a, String b) {
+        int n = 0;
+        while (n < a.length() && n < b.length() && a.charAt(n) == b.charAt(n)) {
+            n++;
+        }
+        return n;
     }
 
     /** Damerau–Levenshtein distance (with adjacent transpositions), small strings only. */
