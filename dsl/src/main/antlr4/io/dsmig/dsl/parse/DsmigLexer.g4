@@ -56,7 +56,7 @@ NUMBER: NUM_PART;
 
 // '#' is a national character of z/OS names (#WRK01), so a comment is '#' followed by a blank (or
 // '!', '=', '*'), or a '#' alone at the end of a line. Defined before names, it wins a tie.
-COMMENT: '#' ([ \t!=*] ~[\r\n]*)? -> skip;
+COMMENT: '#' ([ \t!=*] ~[\r\n]*)? -> channel(HIDDEN);
 
 // A name: volsers, images, applications, migrations (and volsers that start with a digit).
 ID: [A-Z#@$] [A-Z0-9#@$_\-]*;
@@ -68,7 +68,7 @@ fragment UNIT: 'ms' | 's' | 'm' | 'h';
 // A line that starts with blanks continues the statement above; so does a trailing backslash.
 CONTINUATION: ('\\' [ \t]* '\r'? '\n' | '\r'? '\n' [ \t]+) -> skip;
 NEWLINE: '\r'? '\n';
-WS: [ \t]+ -> skip;
+WS: [ \t]+ -> channel(HIDDEN);
 
 // Anything else is an error the parser reports with its position.
 ERROR_CHAR: .;
