@@ -84,6 +84,11 @@ public final class BatchRunner {
                 return o.migrationFailed() ? ExitCode.MIGRATION_FAILED : ExitCode.SCRIPT_ERROR;
             }
         }
+        return finish(dsmig);
+    }
+
+    /** The end of a run: migrations still running are run to their end, then the summary; the exit code. */
+    public ExitCode finish(Interpreter dsmig) {
         finishRunning(dsmig);
         return summary(dsmig);
     }

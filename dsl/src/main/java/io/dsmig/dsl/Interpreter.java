@@ -11,6 +11,7 @@ import io.dsmig.dsl.run.Runtime;
 import io.dsmig.dsl.run.ScriptFailure;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Runs dsmig language against one runtime, a script or a statement at a time: parse, check (nothing
@@ -33,18 +34,28 @@ public final class Interpreter {
     }
 
     private final Runtime runtime;
-    private final GroovyHooks groovy;
+    private final Supplier<GroovyHooks> groovy;
     private final ParamTable params;
     private Symbols symbols = new Symbols();
+    private boolean interactive;
 
     /**
      * @param sets parameter values from the command line ({@code --set NAME=VALUE}), as text
      * @param seed the command line's {@code --seed}, or null
      */
     public Interpreter(Output output, Map<String, String> sets, Long seed) {
-        this.groovy = new GroovyHooks();
+        this.groovy = GroovyHooks.lazily();
         this.runtime = new Runtime(output, groovy, seed);
         this.params = new ParamTable(Map.of(), sets);
+    }
+
+    /**
+     * Marks this interpreter as fed a statement at a time (the shell, a piped session): a hook may then
+     * name a migration that starts later.
+     */
+    public Interpreter interactive() {
+        this.interactive = true;
+        return this;
     }
 
     public Runtime runtime() {
@@ -64,7 +75,7 @@ public final class Interpreter {
             return report(source, d, true, false);
         }
         Symbols next = symbols.copy();
-        Checked checked = Checker.check(source, parsed.script(), params, next, baseDir, groovy, d);
+        Checked checked = Checker.check(source, parsed.script(), params, next, baseDir, groovy, d, interactive);
         if (d.hasErrors()) {
             return report(source, d, true, false);
         }
@@ -87,7 +98,7 @@ public final class Interpreter {
         Diagnostics d = parsed.diagnostics();
         if (!d.hasErrors()) {
             Checker.check(source, parsed.script(), new io.dsmig.dsl.ast.ParamTable(Map.of()), symbols.copy(), baseDir,
-                    groovy, d);
+                    groovy, d, interactive);
         }
         return d;
     }

@@ -2,10 +2,18 @@ package io.dsmig.shell;
 
 import java.io.PrintStream;
 import io.dsmig.dsl.BatchRunner;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Arrays;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
 
 /**
- * The {@code dsmig} command line. Until the interactive shell exists it prints its version and usage.
+ * The {@code dsmig} command line: the shell without arguments, {@code run FILE…} for batch runs,
+ * {@code --version}, {@code --help}. (The launcher sends {@code dsmig bench} to the benchmark harness.)
  */
 public final class Main {
 
@@ -21,11 +29,11 @@ public final class Main {
         boolean verbose = Arrays.asList(args).contains("--verbose");
         Logging.configure(verbose);
         String[] rest = Arrays.stream(args).filter(a -> !a.equals("--verbose")).toArray(String[]::new);
-        if (rest.length == 0 || rest[0].equals("--version") || rest[0].equals("version")) {
+        if (rest.length == 0 || rest[0].equals("--history") || rest[0].equals("shell")) {
+            return shell(rest, out, err);
+        }
+        if (rest[0].equals("--version") || rest[0].equals("version")) {
             out.println("dsmig " + version());
-            if (rest.length == 0) {
-                out.println(usage());
-            }
             return 0;
         }
         if (rest[0].equals("--help") || rest[0].equals("help")) {
@@ -40,6 +48,36 @@ public final class Main {
         return 64;
     }
 
+    /**
+     * The interactive shell on the terminal; when standard input is not a terminal, statements are read
+     * from it without prompts ({@code ./dsmig < script.dsmig}).
+     */
+    private static int shell(String[] args, PrintStream out, PrintStream err) {
+        Path history = historyFile(args);
+        try {
+            if (System.console() == null) {
+                return Shell.piped(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), out, err);
+            }
+            try (Terminal terminal = TerminalBuilder.builder().system(true).name("dsmig").build()) {
+                return new Shell(terminal, history).run();
+            }
+        } catch (IOException e) {
+            err.println("dsmig: " + e.getMessage());
+            return 74;
+        }
+    }
+
+    /** {@code --history FILE}, else {@code $DSMIG_HISTORY}, else {@code ~/.dsmig_history}. */
+    static Path historyFile(String[] args) {
+        for (int i = 0; i + 1 < args.length; i++) {
+            if (args[i].equals("--history")) {
+                return Path.of(args[i + 1]);
+            }
+        }
+        String env = System.getenv("DSMIG_HISTORY");
+        return env != null && !env.isBlank() ? Path.of(env) : Path.of(System.getProperty("user.home"), ".dsmig_history");
+    }
+
     static String version() {
         String v = Main.class.getPackage().getImplementationVersion();
         return v == null ? "(development build)" : v;
@@ -47,7 +85,8 @@ public final class Main {
 
     static String usage() {
         return String.join(System.lineSeparator(),
-                "usage: dsmig [--verbose] [--version | --help]",
+                "usage: dsmig [--history FILE]                     the interactive shell (statements from stdin when piped)",
+                "       dsmig [--verbose] [--version | --help]",
                 "       dsmig run FILE... [--seed N] [--set NAME=VALUE ...]   run scripts in batch",
                 "       dsmig bench [NAME ...] [--json]   run benchmarks and print their figures");
     }

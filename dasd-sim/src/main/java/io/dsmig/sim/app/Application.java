@@ -38,6 +38,13 @@ public final class Application {
 
     /** A buffer flushes by itself when it holds this many tracks. */
     static final int BUFFER_TRACKS_MAX = 4_096;
+    /**
+     * Direct I/Os one application has outstanding at most, as its tasks or strings allow: a request
+     * arriving while this many are in flight is not issued (the task would wait), so an application
+     * asked to write faster than its devices serve is held to what they serve instead of queueing
+     * without end. Buffered writers wait likewise when a whole buffer's flush is still in flight.
+     */
+    static final int IO_IN_FLIGHT_MAX = 64;
 
     private final String name;
     private final Image image;
@@ -54,6 +61,8 @@ public final class Application {
     private State state = State.STOPPED;
     private long generation;
     private int inFlight;
+    private int readsInFlight;
+    private long throttled;
     private boolean closeScheduled;
     private Periodic flushTimer;
     private String failure;
@@ -107,6 +116,14 @@ public final class Application {
 
     public long reads() {
         return reads;
+    }
+
+    /**
+     * Requests not issued because the application's I/Os in flight were at their limit: its devices
+     * did not keep up with the workload's rate.
+     */
+    public long throttled() {
+        return throttled;
     }
 
     /** Extensions taken while appending. */
@@ -273,6 +290,12 @@ public final class Application {
             return;
         }
         boolean read = workload.readShare() > 0 && random.nextDouble() < workload.readShare();
+        // A buffered write lands in memory; it waits only when a whole buffer's flush is still in flight.
+        boolean direct = read || workload.buffering() == Buffering.NONE;
+        if (inFlight + readsInFlight >= (direct ? IO_IN_FLIGHT_MAX : BUFFER_TRACKS_MAX)) {
+            throttled++;
+            return;
+        }
         if (workload.distribution() == Distribution.APPEND && !read) {
             append(open.get(random.nextInt(open.size())));
             return;
@@ -401,7 +424,9 @@ public final class Application {
     }
 
     private void submitRead(OpenDataSet od, int rel) {
+        readsInFlight++;
         image.ioPath().submit(IoRequest.read(od.volumeOf(rel).volser(), od.volumeTrackOf(rel), 1, r -> {
+            readsInFlight--;
             if (r.succeeded()) {
                 reads++;
             }

@@ -150,7 +150,10 @@ public final class EstateGenerator {
     private DataSetName freshName(Mask mask, Set<DataSetName> used, boolean cluster) {
         for (int attempt = 0; attempt < NAME_ATTEMPTS_MAX; attempt++) {
             DataSetName name = mask.example(random);
-            boolean fits = !cluster || name.value().length() <= CLUSTER_NAME_LENGTH_MAX - ".AIX".length();
+            // 'PAYROLL.**' also matches PAYROLL alone, but a one-level name would sit in the master
+            // catalog beside the alias PAYROLL: installations use such names only when asked to.
+            boolean levels = name.value().indexOf('.') > 0 || mask.toString().indexOf('.') < 0;
+            boolean fits = levels && (!cluster || name.value().length() <= CLUSTER_NAME_LENGTH_MAX - ".AIX".length());
             if (fits && used.add(name) && world.catalogs().locate(name).isEmpty()) {
                 if (cluster) {
                     used.add(DataSetName.of(name.value() + ".DATA"));

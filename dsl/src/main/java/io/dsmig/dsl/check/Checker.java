@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Checks a script before anything runs: names resolve (with a hint at the nearest known name), masks
@@ -42,14 +43,15 @@ public final class Checker {
 
     private final Symbols symbols;
     private final Diagnostics diagnostics;
-    private final GroovyHooks groovy;
+    private final Supplier<GroovyHooks> groovy;
+    private boolean interactive;
     private final int depth;
     private final Set<String> hookTargets = new HashSet<>();
     private Checked checked;
     private Path baseDir;
     private Params current = Params.NONE;
 
-    private Checker(Symbols symbols, Diagnostics diagnostics, GroovyHooks groovy, int depth) {
+    private Checker(Symbols symbols, Diagnostics diagnostics, Supplier<GroovyHooks> groovy, int depth) {
         this.symbols = symbols;
         this.diagnostics = diagnostics;
         this.groovy = groovy;
@@ -60,10 +62,13 @@ public final class Checker {
      * Checks {@code script}, adding what it defines to {@code symbols}.
      *
      * @param baseDir where relative file names (loads, hook files) are found
+     * @param interactive fed a statement at a time (the shell, a piped session): a hook may name a
+     *     migration not started yet, with a warning, since its select statement may come later
      */
     public static Checked check(Source source, Script script, ParamTable params, Symbols symbols, Path baseDir,
-            GroovyHooks groovy, Diagnostics diagnostics) {
+            Supplier<GroovyHooks> groovy, Diagnostics diagnostics, boolean interactive) {
         Checker c = new Checker(symbols, diagnostics, groovy, 0);
+        c.interactive = interactive;
         return c.run(source, script, params, baseDir);
     }
 
@@ -247,6 +252,7 @@ public final class Checker {
         }
         ParamTable nested = new ParamTable(overrides);
         Checker inner = new Checker(symbols, diagnostics, groovy, depth + 1);
+        inner.interactive = interactive;
         Checked loaded = inner.run(source, parsed.script(), nested, file.toAbsolutePath().getParent());
         checked.loads().put(x, loaded);
     }
@@ -577,8 +583,9 @@ public final class Checker {
             }
             if (v.pool() != null && !symbols.pools.contains(v.pool().upper(current))) {
                 diagnostics.error(v.pool().pos(), "no volume belongs to storage group " + v.pool().upper(current),
-                        Hints.didYouMean(v.pool().upper(current), symbols.pools, "put volumes in it with 'pool "
-                                + v.pool().upper(current) + "'"));
+                        Hints.didYouMean(v.pool().upper(current), symbols.pools, (symbols.pools.isEmpty() ? ""
+                                : "the storage groups are " + String.join(", ", symbols.pools) + "; or ")
+                                + "put volumes in it with 'pool " + v.pool().upper(current) + "'"));
             }
             v.exclude().forEach(m -> mask(m, p));
         }
@@ -618,9 +625,15 @@ public final class Checker {
 
     private void hook(HookStatement x, Params p) {
         if (x.migration() != null && !x.migration().isParam() && !hookTargets.contains(x.migration().upper(current))) {
-            diagnostics.error(x.migration().pos(), "no migration named " + x.migration().upper(current) + " in this script",
-                    Hints.didYouMean(x.migration().upper(current), hookTargets, "name the migration with 'as "
-                            + x.migration().upper(current) + "' on its select statement"));
+            String name = x.migration().upper(current);
+            String hint = Hints.didYouMean(name, hookTargets, "name the migration with 'as " + name + "' on its select "
+                    + "statement");
+            if (interactive) {
+                diagnostics.warning(x.migration().pos(), "no migration named " + name + " yet; the hook applies when one "
+                        + "starts", hint);
+            } else {
+                diagnostics.error(x.migration().pos(), "no migration named " + name + " in this script", hint);
+            }
         }
         String label = (x.event().equals("close request") ? "close hook" : "reconcile hook")
                 + (x.migration() == null ? "" : " for " + x.migration().upper(current));
@@ -638,7 +651,7 @@ public final class Checker {
             codePos = new Pos(file.toString(), 1, 1, 1);
         }
         try {
-            CompiledHook compiled = groovy.compile(label, code, codePos);
+            CompiledHook compiled = groovy.get().compile(label, code, codePos);
             checked.hooks().put(x, compiled);
         } catch (HookCompileError e) {
             diagnostics.error(e.pos(), e.getMessage(), "fix the Groovy code of the hook");

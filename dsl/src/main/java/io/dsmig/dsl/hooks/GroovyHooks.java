@@ -7,6 +7,7 @@ import groovy.transform.ConditionalInterrupt;
 import io.dsmig.dsl.ast.Pos;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.codehaus.groovy.ast.ClassHelper;
 import org.codehaus.groovy.ast.Parameter;
 import org.codehaus.groovy.ast.expr.ArgumentListExpression;
@@ -75,6 +76,21 @@ public final class GroovyHooks {
         }
         return new HookCompileError(codePos, label + " does not compile: " + e.getMessage().lines().skip(1)
                 .findFirst().orElse("compilation failed"));
+    }
+
+    /** A supplier that creates the compiler on first use (creating one loads much of Groovy). */
+    public static Supplier<GroovyHooks> lazily() {
+        return new Supplier<>() {
+            private GroovyHooks hooks;
+
+            @Override
+            public synchronized GroovyHooks get() {
+                if (hooks == null) {
+                    hooks = new GroovyHooks();
+                }
+                return hooks;
+            }
+        };
     }
 
     /** Compiles and runs a trivial hook, so later compilations are fast. Safe to call from any thread. */

@@ -158,6 +158,11 @@ public final class Views {
             lines.add(String.format(Locale.ROOT, "%-8s %-6s %-8s %,12d %,12d %4d  %s%s", a.name(), a.image().name(),
                     a.state().name().toLowerCase(Locale.ROOT), a.writes(), a.reads(), a.openDataSets().size(), a.masks(),
                     a.failure() == null ? "" : "  " + a.failure()));
+            if (a.throttled() > 0) {
+                lines.add(String.format(Locale.ROOT, "         %,d requests held back: its devices did not keep up "
+                        + "with %,.0f tracks/s", a.throttled(),
+                        a.workload().tracksPerSecond()));
+            }
         }
         return lines;
     }

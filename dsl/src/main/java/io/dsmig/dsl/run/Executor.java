@@ -123,6 +123,12 @@ public final class Executor {
             rt.migrations().put(name, m);
             rt.startedAt().put(name, rt.history().size() - 1);
             rt.output().line("started " + name + " at " + SimTime.format(rt.world().kernel().nowNanos()));
+            // What hooks log is for the person watching: shown as it happens, and kept in the events.
+            m.addListener(e -> {
+                if (e.kind().equals("hook")) {
+                    rt.output().line(name + " " + SimTime.format(e.timeNanos()) + " hook: " + e.message());
+                }
+            });
         } catch (MigrationRefusedException e) {
             throw new ScriptFailure(x.pos(), "migration " + name + " cannot start:\n      - "
                     + String.join("\n      - ", e.problems()), "nothing was allocated or changed", true);
@@ -164,8 +170,14 @@ public final class Executor {
         for (Migration m : rt.migrations().values()) {
             if (m.finished() && reported.add(m.name())) {
                 if (m.succeeded()) {
-                    rt.output().line(m.name() + " completed at " + SimTime.format(m.report().finishedNanos())
-                            + ", downtime " + SimTime.format(m.report().downtime().totalNanos()));
+                    var r = m.report();
+                    String verified = r.verification() == null ? ""
+                            : r.verification().passed() ? String.format(Locale.ROOT, "; verified: %,d tracks match",
+                                    r.verification().tracksCompared())
+                            : String.format(Locale.ROOT, "; verification found %,d mismatches",
+                                    r.verification().mismatches().size());
+                    rt.output().line(m.name() + " completed at " + SimTime.format(r.finishedNanos())
+                            + ", downtime " + SimTime.format(r.downtime().totalNanos()) + verified);
                 } else {
                     rt.output().problem(m.name() + " aborted: " + m.failure());
                 }

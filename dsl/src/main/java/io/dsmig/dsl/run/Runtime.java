@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The state a script (or a shell session) runs in: the world, created at the first statement that
@@ -36,7 +37,7 @@ public final class Runtime {
     static final long SLICE_NANOS = SimTime.seconds(1);
 
     private final Output output;
-    private final GroovyHooks groovy;
+    private final Supplier<GroovyHooks> groovy;
     private final HookRegistry hooks = new HookRegistry();
     private final Map<String, Migration> migrations = new LinkedHashMap<>();
     private final List<Executed> history = new ArrayList<>();
@@ -52,7 +53,7 @@ public final class Runtime {
     record Executed(io.dsmig.dsl.check.Checked script, io.dsmig.dsl.ast.Statement statement) {
     }
 
-    public Runtime(Output output, GroovyHooks groovy, Long seedOverride) {
+    public Runtime(Output output, Supplier<GroovyHooks> groovy, Long seedOverride) {
         this.output = output;
         this.groovy = groovy;
         this.seedOverride = seedOverride;
@@ -63,7 +64,7 @@ public final class Runtime {
         return output;
     }
 
-    public GroovyHooks groovy() {
+    public Supplier<GroovyHooks> groovy() {
         return groovy;
     }
 

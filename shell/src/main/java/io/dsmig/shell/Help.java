@@ -1,0 +1,84 @@
+package io.dsmig.shell;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.TreeSet;
+
+/**
+ * Help from the resource bundle {@code io.dsmig.shell.help}: {@code help} lists every statement and
+ * command with a line each; {@code help TOPIC} gives a statement's syntax and an example. All the
+ * wording lives in the bundle.
+ */
+final class Help {
+
+    private final ResourceBundle bundle = ResourceBundle.getBundle("io.dsmig.shell.help", Locale.ROOT);
+    private final Commands commands;
+
+    Help(Commands commands) {
+        this.commands = commands;
+    }
+
+    /** Every statement topic, in order. */
+    List<String> topics() {
+        List<String> topics = new ArrayList<>();
+        for (String t : bundle.getString("topics").split(",")) {
+            topics.add(t.trim());
+        }
+        return topics;
+    }
+
+    List<String> show(String topic) {
+        if (topic.isEmpty()) {
+            return overview();
+        }
+        String t = topic.toLowerCase(Locale.ROOT).replace(":", "");
+        if (bundle.containsKey("alias." + t)) {
+            t = bundle.getString("alias." + t);
+        }
+        if (bundle.containsKey("statement." + t + ".syntax")) {
+            return detail(t);
+        }
+        var command = commands.find(t);
+        if (command.isPresent()) {
+            return List.of(":" + command.get().summary());
+        }
+        TreeSet<String> all = new TreeSet<>(topics());
+        return List.of("no help on '" + topic + "'; " + io.dsmig.dsl.Hints.didYouMean(t, all, "topics: "
+                + String.join(", ", all)));
+    }
+
+    private List<String> overview() {
+        List<String> lines = new ArrayList<>();
+        lines.addAll(List.of(bundle.getString("intro").split("\n")));
+        lines.add("");
+        lines.add(bundle.getString("statements"));
+        for (String t : topics()) {
+            lines.add(String.format(Locale.ROOT, "  %-12s %s", t, bundle.getString("statement." + t + ".summary")));
+        }
+        lines.add("");
+        lines.add(bundle.getString("commands"));
+        for (ShellCommand c : commands.all()) {
+            lines.add(String.format(Locale.ROOT, "  :%-11s %s", c.name(), c.summary().replaceFirst("^\\S+\\s*", "")));
+        }
+        lines.add("");
+        lines.addAll(List.of(bundle.getString("keys").split("\n")));
+        return lines;
+    }
+
+    private List<String> detail(String t) {
+        List<String> lines = new ArrayList<>();
+        lines.add(t + " — " + bundle.getString("statement." + t + ".summary"));
+        lines.add("");
+        for (String l : bundle.getString("statement." + t + ".syntax").split("\n")) {
+            lines.add("  " + l);
+        }
+        lines.add("");
+        lines.add("example:");
+        for (String l : bundle.getString("statement." + t + ".example").split("\n")) {
+            lines.add("  " + l);
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,84 @@
+package io.dsmig.shell;
+
+import io.dsmig.dsl.run.Runtime;
+import io.dsmig.engine.MigrationStatus;
+import io.dsmig.engine.Phase;
+import io.dsmig.sim.kernel.SimTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jline.terminal.Terminal;
+import org.jline.utils.AttributedString;
+import org.jline.utils.AttributedStringBuilder;
+import org.jline.utils.AttributedStyle;
+import org.jline.utils.Status;
+
+/**
+ * Live progress while {@code run} advances: a status line per migration at the bottom of the terminal
+ * — phase, a bar for the copy, tracks copied of total, changed tracks pending, the simulated clock,
+ * the downtime (forecast until the window opens) — redrawn at most ten times a second of wall time.
+ */
+final class Progress {
+
+    static final long REDRAW_NANOS = 100_000_000L;
+    static final int BAR = 24;
+
+    private final Terminal terminal;
+    private Status status;
+    private long lastDraw;
+
+    Progress(Terminal terminal) {
+        this.terminal = terminal;
+    }
+
+    void update(Runtime runtime) {
+        long now = System.nanoTime();
+        if (now - lastDraw < REDRAW_NANOS || runtime.migrations().isEmpty()) {
+            return;
+        }
+        lastDraw = now;
+        Status s = status();
+        if (s != null) {
+            s.update(runtime.statuses().stream().map(Progress::line).toList());
+        }
+    }
+
+    void clear() {
+        if (status != null) {
+            status.update(List.of());
+            status.reset();
+        }
+    }
+
+    private Status status() {
+        if (status == null && !Terminal.TYPE_DUMB.equals(terminal.getType())
+                && !Terminal.TYPE_DUMB_COLOR.equals(terminal.getType())) {
+            status = Status.getStatus(terminal, true);
+        }
+        return status;
+    }
+
+    /** One migration's status line, with a bar for the copy. */
+    static AttributedString line(MigrationStatus s) {
+        AttributedStringBuilder sb = new AttributedStringBuilder();
+        sb.style(AttributedStyle.BOLD).append(String.format(Locale.ROOT, "%-8s ", s.name()));
+        sb.style(AttributedStyle.DEFAULT.foreground(s.failure() != null ? AttributedStyle.RED : AttributedStyle.CYAN))
+                .append(String.format(Locale.ROOT, "%-15s ", s.phase().words()));
+        int filled = (int) Math.round(s.copiedFraction() * BAR);
+        sb.style(AttributedStyle.DEFAULT.foreground(AttributedStyle.GREEN)).append("█".repeat(filled));
+        sb.style(AttributedStyle.DEFAULT.faint()).append("░".repeat(BAR - filled));
+        sb.style(AttributedStyle.DEFAULT).append(String.format(Locale.ROOT, " %3.0f%% %,d/%,d trk  pending %,d  t=%s",
+                100 * s.copiedFraction(), s.tracksCopied(), s.tracksToCopy(), s.pendingTracks(), SimTime.format(s.nowNanos())));
+        if (s.phase() != Phase.ASSESS && (s.downtimeNanos() > 0 || !s.downtimeForecast())) {
+            sb.append("  downtime " + (s.downtimeForecast() ? "~" : "") + SimTime.format(s.downtimeNanos()));
+        }
+        return sb.toAttributedString();
+    }
+
+    /** Plain text of the lines, for tests. */
+    static List<String> text(Runtime runtime) {
+        List<String> lines = new ArrayList<>();
+        runtime.statuses().forEach(s -> lines.add(line(s).toString()));
+        return lines;
+    }
+}

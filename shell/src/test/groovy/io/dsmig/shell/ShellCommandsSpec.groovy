@@ -1,0 +1,131 @@
+package io.dsmig.shell
+
+import java.nio.file.Files
+import java.nio.file.Path
+import spock.lang.AutoCleanup
+import spock.lang.Specification
+import spock.lang.TempDir
+import spock.lang.Timeout
+
+/**
+ * The shell's command layer over a dumb terminal: each line goes through {@link Shell#handle} as if
+ * typed, and the assertions read the plain text the terminal received.
+ */
+@Timeout(120)
+class ShellCommandsSpec extends Specification {
+
+    @AutoCleanup
+    TestTerminal term = TestTerminal.dumb()
+
+    Shell shell = new Shell(term.terminal(), null)
+
+    @TempDir
+    Path dir
+
+    private String type(String line) {
+        term.drain()
+        shell.handle(line)
+        term.drain()
+    }
+
+    def "help lists every statement and every shell command, a line each"() {
+        when: "the user asks for help"
+        def text = type("help")
+
+        then: "each statement topic and each command has its line"
+        shell.help().topics().every { topic -> text.readLines().any { it ==~ /\s+${topic}\s+\S.*/ } }
+        [":load", ":save", ":reset", ":java", ":help", ":quit"].every { text.contains(it) }
+        text.contains("Ctrl-C")
+    }
+
+    def "help on a statement gives its syntax and an example, also under another name"() {
+        expect: "help merge shows the select statement"
+        def text = type("help merge")
+        text.startsWith("select — ")
+        text.contains("select volumes")
+        text.contains("example:")
+    }
+
+    def "help on an unknown topic suggests the nearest"() {
+        expect:
+        type("help popluate").contains("no help on 'popluate'; did you mean populate?")
+    }
+
+    def "a mistake is reported where it is, without a stack trace, and the shell stays up"() {
+        when: "a statement names an undefined image"
+        def step = shell.handle("volume VOL001 type 3390-3 online to SYSX")
+        def text = term.drain()
+
+        then: "the message gives the position and a hint"
+        step == Shell.Step.SCRIPT_ERROR
+        text.contains("<shell>:1:")
+        text.contains("SYSX")
+        !text.contains("Exception")
+
+        and: "the next statement runs"
+        shell.handle("image SYSA") == Shell.Step.CONTINUE
+    }
+
+    def ":load runs a script into the current world and :save writes the session back as a script"() {
+        given: "a script that defines a small world"
+        def script = dir.resolve("world.dsmig")
+        Files.writeString(script, "image SYSA\nvolume VOL001, VOL002 type 3390-3 online to all\n")
+
+        when: "it is loaded, and a statement typed after it"
+        type(":load " + script)
+        type("dataset 'PAY.MASTER' on VOL002 space cyl 10")
+        def saved = dir.resolve("session.dsmig")
+        def said = type(":save " + saved)
+
+        then: "the session file replays the same world"
+        said.contains("saved 2 statements")
+        def fresh = new Shell(TestTerminal.dumb().terminal(), null)
+        fresh.handle(":load " + saved) == Shell.Step.CONTINUE
+        fresh.interpreter().runtime().world().volume("VOL002").freeTracks() ==
+                shell.interpreter().runtime().world().volume("VOL002").freeTracks()
+    }
+
+    def ":load of a missing file says so"() {
+        expect:
+        type(":load " + dir.resolve("nope.dsmig")).contains("nope.dsmig: no such file")
+    }
+
+    def ":reset starts again with an empty world"() {
+        given:
+        shell.handle("image SYSA")
+
+        when:
+        type(":reset")
+
+        then: "the image is gone: naming it is an error again"
+        shell.handle("volume VOL001 type 3390-3 online to SYSA") == Shell.Step.SCRIPT_ERROR
+        shell.session().isEmpty()
+    }
+
+    def "an unknown command suggests the nearest one"() {
+        expect:
+        type(":lod x").contains("no command :lod; did you mean load?")
+        shell.handle(":qu") == Shell.Step.QUIT
+        shell.handle("quit") == Shell.Step.QUIT
+    }
+
+    def ":java reads a volume's free space from the live world"() {
+        given: "a volume with a 100-cylinder data set"
+        shell.handle("image SYSA")
+        shell.handle("volume VOL001 type 3390-3 online to SYSA")
+        shell.handle("dataset 'PAY.A' on VOL001 space cyl 100")
+
+        when: "a snippet asks the world"
+        def free = type(':java world.volume("VOL001").freeTracks()').trim()
+
+        then: "it is what show volume reports: 50,085 tracks less label, VTOC and 1,500 tracks"
+        free == "48570"
+        type("show volume VOL001").contains("48,570 free")
+    }
+
+    def ":java reports a snippet's errors and exceptions as text"() {
+        expect:
+        type(':java world.volume("NOPE")').contains("exception: UnknownVolumeException: volume NOPE is not defined")
+        type(':java foo(').startsWith("error: ")
+    }
+}
