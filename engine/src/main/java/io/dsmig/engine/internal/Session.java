@@ -597,14 +597,47 @@ public final class Session implements Migration {
         }
         services.applications().removeStateListener(appListener);
         services.monitors().removeImageListener(imageListener);
+        reopenClosedApplications();
+        finishedNanos = kernel.nowNanos();
+        recorder.enter(Phase.ABORTED, "aborted: targets freed, monitors removed, catalog untouched");
+    }
+
+    /**
+     * Tells every application the migration asked to close to reopen. One still closing (its close
+     * latency not yet over) is told as soon as it has closed, or it would stay closed for good.
+     */
+    private void reopenClosedApplications() {
+        Set<String> closing = new LinkedHashSet<>();
         for (String name : closedApplications) {
             AppHandle app = services.applications().get(name);
             if (app.state().equals("closed")) {
                 app.reopen();
+            } else if (app.state().equals("closing")) {
+                closing.add(name);
             }
         }
-        finishedNanos = kernel.nowNanos();
-        recorder.enter(Phase.ABORTED, "aborted: targets freed, monitors removed, catalog untouched");
+        if (closing.isEmpty()) {
+            return;
+        }
+        List<Consumer<String>> self = new ArrayList<>(1);
+        Consumer<String> reopenWhenClosed = name -> {
+            if (!closing.contains(name)) {
+                return;
+            }
+            AppHandle app = services.applications().get(name);
+            if (app.state().equals("closing")) {
+                return;
+            }
+            closing.remove(name);
+            if (app.state().equals("closed")) {
+                app.reopen();
+            }
+            if (closing.isEmpty()) {
+                services.applications().removeStateListener(self.get(0));
+            }
+        };
+        self.add(reopenWhenClosed);
+        services.applications().addStateListener(reopenWhenClosed);
     }
 
     private void removeMonitors() {
