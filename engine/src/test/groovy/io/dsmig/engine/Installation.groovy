@@ -19,6 +19,7 @@ import io.dsmig.sim.space.SpaceRequest
 import io.dsmig.sim.track.TrackContent
 import io.dsmig.sim.volume.DcbAttributes
 import io.dsmig.sim.volume.Dsorg
+import io.dsmig.sim.vsam.VsamStatistics
 import io.dsmig.sim.vsam.VsamType
 
 import java.util.function.BooleanSupplier
@@ -82,11 +83,19 @@ class Installation {
         n
     }
 
-    /** A VSAM KSDS with records in its data and index components. */
+    /**
+     * A VSAM KSDS with records in its data and index components, each used to half its allocated RBA and
+     * with statistics of its own.
+     */
     DataSetName cluster(String name, String volser, int dataTracks) {
         def cluster = NewCluster.of(name, VsamType.KSDS, SpaceRequest.tracks(dataTracks, 15), [Volser.of(volser)])
         world.clusters().define(cluster)
-        [cluster.dataName(), cluster.indexName()].each { fill(world.dataSets().describe(it)) }
+        [cluster.dataName(), cluster.indexName()].each { component ->
+            fill(world.dataSets().describe(component))
+            def primary = world.clusters().primaryRecord(component)
+            world.clusters().recordUsage(component, primary.highAllocatedRba().intdiv(2 * primary.ciSize()) * primary.ciSize(),
+                    new VsamStatistics(nextSeed, nextSeed, 0, 7, 3, 1))
+        }
         cluster.name()
     }
 
