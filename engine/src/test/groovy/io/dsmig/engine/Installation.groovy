@@ -257,7 +257,7 @@ class Installation {
         }
         problems.addAll(strayEntries().collect { "stray VTOC entry " + it })
         problems.addAll(Inspect.extentLimitBreaches(world, targets))
-        problems.addAll(commonProblems())
+        problems.addAll(commonProblems(m))
         problems
     }
 
@@ -285,12 +285,13 @@ class Installation {
         }
         world.applications().all().findAll { !(it.image().name() in downImages) && it.state() != Application.State.RUNNING }
                 .each { problems << "${it} is not running again".toString() }
-        problems.addAll(commonProblems())
+        problems.addAll(commonProblems(m))
         problems
     }
 
-    private List<String> commonProblems() {
+    private List<String> commonProblems(Migration m) {
         List<String> problems = []
+        problems.addAll(enqueuedByMigration(m).collect { "the migration still holds an ENQ on ${it}".toString() })
         if (!monitoredImages().empty) {
             problems << "monitors are left on ${monitoredImages()}".toString()
         }
@@ -302,6 +303,19 @@ class Installation {
         def writes = world.verifyWrites()
         problems.addAll(writes.mismatches()*.toString())
         problems
+    }
+
+    /**
+     * The data sets a finished migration still holds enqueued: any it reported on, any name a change
+     * involved, any cataloged one.
+     */
+    List<DataSetName> enqueuedByMigration(Migration m) {
+        def report = m.report()
+        Set<DataSetName> names = new TreeSet<>(report.dataSets()*.name())
+        report.reconciliation().each { names << it.change().dataSet(); if (it.change().newName()) names << it.change().newName() }
+        world.catalogs().matching(Mask.parse("**")).each { names << it.name() }
+        names.findAll { n -> world.applications().openRegistry().holders(n).any { it.application() == "DSMIG:" + m.name() } }
+                .toList()
     }
 
     /** The reconcile actions the migration reported for {@code kind}. */

@@ -52,6 +52,7 @@ public final class Session implements Migration {
     private final Copier copier;
     private final Set<String> monitoredImages = new LinkedHashSet<>();
     private final Set<String> closedApplications = new LinkedHashSet<>();
+    private final Set<DataSetName> enqueued = new TreeSet<>();
     private final Holder enqHolder;
     private final HookContext hookContext;
     private final BiConsumer<String, Boolean> imageListener = this::imageChanged;
@@ -361,7 +362,7 @@ public final class Session implements Migration {
             resyncTimer.cancel();
         }
         services.applications().removeStateListener(appListener);
-        snapshot.keySet().forEach(n -> services.enq().enqueue(n, enqHolder));
+        snapshot.keySet().forEach(this::enqueue);
         recorder.event("window", String.format(Locale.ROOT, "every data set is closed; the downtime window opens with "
                 + "%,d changed tracks", pendingAtClose));
         if (request.options().offline()) {
@@ -477,7 +478,7 @@ public final class Session implements Migration {
 
     private void windowClosed() {
         windowEndNanos = kernel.nowNanos();
-        snapshot.keySet().forEach(n -> services.enq().dequeue(n, enqHolder));
+        dequeueAll();
         recorder.event("window", "the downtime window closes after " + SimTime.format(windowEndNanos - windowStartNanos));
         if (request.options().keepSource()) {
             recorder.event("source", "the source copies are kept, uncataloged");
@@ -592,9 +593,7 @@ public final class Session implements Migration {
         }
         targets.scratchAll();
         assessment.vvdsVolumes().forEach(v -> services.vvds().scratchIfEmpty(v));
-        if (windowStartNanos >= 0) {
-            snapshot.keySet().forEach(n -> services.enq().dequeue(n, enqHolder));
-        }
+        dequeueAll();
         services.applications().removeStateListener(appListener);
         services.monitors().removeImageListener(imageListener);
         reopenClosedApplications();
@@ -638,6 +637,22 @@ public final class Session implements Migration {
         };
         self.add(reopenWhenClosed);
         services.applications().addStateListener(reopenWhenClosed);
+    }
+
+    /** Holds {@code name} enqueued for the rest of the window, so that no job changes it. */
+    private void enqueue(DataSetName name) {
+        if (enqueued.add(name)) {
+            services.enq().enqueue(name, enqHolder);
+        }
+    }
+
+    /**
+     * Releases every ENQ the window took, by the names it took them on: a data set reconciliation
+     * deleted, renamed or excluded has left the snapshot but still holds its ENQ.
+     */
+    private void dequeueAll() {
+        enqueued.forEach(n -> services.enq().dequeue(n, enqHolder));
+        enqueued.clear();
     }
 
     private void removeMonitors() {
