@@ -130,6 +130,19 @@ class Installation {
         app
     }
 
+    /**
+     * Runs {@code action} as a batch job that needs {@code name} exclusively (DISP=OLD) would: at once if
+     * nobody holds it, else as soon as its ENQs are released (checked every 100 ms).
+     */
+    void whenFree(String name, Closure action) {
+        def n = DataSetName.of(name)
+        if (world.applications().openRegistry().isOpen(n)) {
+            world.kernel().post(SimTime.millis(100), { whenFree(name, action) } as io.dsmig.sim.kernel.Event)
+        } else {
+            action()
+        }
+    }
+
     // Running migrations.
 
     MigrationRequest request(MigrationOptions options = MigrationOptions.DEFAULT.withVerify(true),

@@ -153,4 +153,29 @@ class ReconcileSpec extends Specification {
         mirroring << [false, true]
         when = mirroring ? "while mirroring" : "inside the downtime window"
     }
+
+    def "a data set added inside the window stays enqueued until the window closes, so a batch job cannot change it behind the copy"() {
+        given: "a job adds PAYROLL.BATCH.NEW1 as the bulk copy starts; another wants to extend it as the target metadata is fixed, waiting for its ENQ as DISP=OLD does"
+        def m = s.engine.start(s.request(options(false)))
+        s.whenPhase(m, Phase.COPY) { allocate(s, NEW1, "SRC002", 200) }
+        long extendedAt = -1
+        s.whenPhase(m, Phase.FIX_METADATA) {
+            s.whenFree(NEW1) {
+                s.world.dataSets().extend(DataSetName.of(NEW1))
+                extendedAt = s.world.kernel().nowNanos()
+            }
+        }
+
+        when: "the migration runs to the end"
+        s.runToEnd(m)
+        def windowEnd = m.report().timeline().find { it.phase() == Phase.REOPEN }.startNanos()
+
+        then: "the data set was added in the window and the extending job had to wait for the reopen"
+        Installation.actions(m, ADDED)*.inWindow() == [true]
+        extendedAt >= windowEnd
+
+        and: "so the extension was made on the target, and nothing was lost"
+        s.onTargets(NEW1) && s.describe(NEW1).trackCount() == 215
+        s.problemsAfterSuccess(m).empty
+    }
 }

@@ -151,6 +151,7 @@ final class Reconciler {
         session.translateTable().rename(from, to);
         session.snapshot().remove(from);
         session.snapshot().put(to, d.found().now());
+        session.serialize(to);
         record(d, "target renamed to " + to);
     }
 
@@ -177,6 +178,7 @@ final class Reconciler {
         dadsmCalls++;
         toCopy.addAll(session.translateTable().add(now.name(), now.dataSet().extents(), pieces.get()));
         session.snapshot().put(now.name(), now);
+        session.serialize(now.name());
         List<Volser> on = pieces.get().stream().map(TargetPiece::volser).toList();
         record(d, String.format(what, on, now.tracks()));
     }

@@ -639,6 +639,18 @@ public final class Session implements Migration {
         services.applications().addStateListener(reopenWhenClosed);
     }
 
+    /**
+     * Inside the window, holds a data set reconciliation has just taken in (added, reallocated or
+     * renamed) enqueued like the others until the window closes, so that no job can change it between
+     * its copy and the switch. While mirroring it does nothing: the window enqueues the whole
+     * snapshot when it opens.
+     */
+    void serialize(DataSetName name) {
+        if (windowStartNanos >= 0) {
+            enqueue(name);
+        }
+    }
+
     /** Holds {@code name} enqueued for the rest of the window, so that no job changes it. */
     private void enqueue(DataSetName name) {
         if (enqueued.add(name)) {
