@@ -99,6 +99,18 @@ class Installation {
         cluster.name()
     }
 
+    /**
+     * A batch job allocates a data set while a migration may be running, marks half of it used, and
+     * loads every track through SYSA's I/O path.
+     */
+    DataSetName allocateAndLoad(String name, String volser, int tracks) {
+        def ds = world.dataSets().allocate(new NewDataSet(DataSetName.of(name), Dsorg.PS, DcbAttributes.FB80,
+                SpaceRequest.tracks(tracks, 15), [Volser.of(volser)]))
+        world.dataSets().setUsed(ds, Math.max(1, tracks.intdiv(2)), 2)
+        load(ds.name())
+        ds.name()
+    }
+
     /** Writes fresh records on every track of the data set, straight to the tracks (nothing monitors this). */
     void fill(DataSet ds) {
         long seed = nextSeed++

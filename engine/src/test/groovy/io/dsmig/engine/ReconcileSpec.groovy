@@ -1,11 +1,6 @@
 package io.dsmig.engine
 
-import io.dsmig.sim.dataset.NewDataSet
 import io.dsmig.sim.name.DataSetName
-import io.dsmig.sim.name.Volser
-import io.dsmig.sim.space.SpaceRequest
-import io.dsmig.sim.volume.DcbAttributes
-import io.dsmig.sim.volume.Dsorg
 import spock.lang.Specification
 
 import static io.dsmig.engine.ChangeKind.*
@@ -83,9 +78,7 @@ class ReconcileSpec extends Specification {
 
     /** A batch job allocates a new data set and loads every track of it. */
     static void allocate(Installation s, String name, String volser, int tracks) {
-        s.world.dataSets().allocate(new NewDataSet(DataSetName.of(name), Dsorg.PS, DcbAttributes.FB80,
-                SpaceRequest.tracks(tracks, 15), [Volser.of(volser)]))
-        s.load(DataSetName.of(name))
+        s.allocateAndLoad(name, volser, tracks)
     }
 
     static MigrationOptions options(boolean mirroring) {
