@@ -393,6 +393,7 @@ public final class Session implements Migration {
         }
         snapshot.clear();
         snapshot.putAll(fresh.scan().dataSets());
+        snapshot.keySet().forEach(this::enqueue);
         recorder.enter(Phase.ALLOCATE, "allocating " + snapshot.size() + " targets inside the window");
         try {
             fresh.vvdsVolumes().forEach(services.vvds()::ensureVvds);
