@@ -248,7 +248,7 @@ public final class Session implements Migration {
     private void resyncPass(Runnable then) {
         passRunning = true;
         long start = kernel.nowNanos();
-        long flaggedBefore = monitor.flagged();
+        long writtenBefore = monitor.written();
         int number = ++passes;
         job = copier.resync(table.sources(), "resync", () -> {
             passRunning = false;
@@ -258,7 +258,7 @@ public final class Session implements Migration {
             long tracks = job.tracks();
             recorder.pass(number, "resync", start, tracks);
             long duration = Math.max(1, kernel.nowNanos() - start);
-            lastChangeRate = (monitor.flagged() - flaggedBefore) * 1e9 / duration;
+            lastChangeRate = (monitor.written() - writtenBefore) * 1e9 / duration;
             lastCopyRate = tracks * 1e9 / duration;
             recorder.pending(table.pending());
             recorder.event("resync", String.format(Locale.ROOT, "pass %d copied %,d tracks in %s; %,d changed since",
