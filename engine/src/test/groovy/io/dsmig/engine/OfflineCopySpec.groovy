@@ -59,4 +59,27 @@ class OfflineCopySpec extends Specification {
         s.onTargets(NEW1) && s.describe(NEW1).trackCount() == 215
         problems.empty
     }
+
+    def "a cancel while an offline copy allocates its targets in the window undoes everything"() {
+        given: "the target VTOCs and the catalog as they were, and an operator who cancels as the targets are allocated"
+        def before = s.before()
+        def m = s.engine.start(s.request(MigrationOptions.DEFAULT.withOffline(true)))
+        m.addListener { MigrationEvent e ->
+            if (e.kind() == "phase" && e.phase() == Phase.ALLOCATE) {
+                m.abort("operator cancelled")
+            }
+        }
+
+        when: "the simulation runs on past the allocation"
+        s.runToEnd(m)
+        s.runFor(10)
+        def problems = s.problemsAfterAbort(m, before)
+
+        then: "the migration stayed aborted, without going on to build a table for targets it had freed"
+        m.phase() == Phase.ABORTED && m.failure() == "operator cancelled"
+        m.events().last().phase() == Phase.ABORTED
+
+        and: "nothing is left, and CICSPAY runs again"
+        problems.empty
+    }
 }

@@ -403,6 +403,9 @@ public final class Session implements Migration {
             return;
         }
         kernel.post((long) snapshot.size() * timing.allocateNanosPerDataSet(), () -> {
+            if (stopping) {
+                return;
+            }
             recorder.enter(Phase.TABLE, "building the translate table");
             snapshot.values().forEach(s -> table.add(s.name(), s.dataSet().extents(), targets.pieces(s.name())));
             tracksToCopy = table.trackCount();
