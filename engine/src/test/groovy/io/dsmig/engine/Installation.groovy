@@ -118,17 +118,17 @@ class Installation {
     }
 
     /**
-     * Writes fresh records on tracks of a cataloged data set through SYSA's I/O path, as a batch job
-     * would while a migration runs; the writes complete as the simulation runs.
+     * Writes fresh records on tracks of a cataloged data set through an image's I/O path (SYSA's unless
+     * told), as a batch job would while a migration runs; the writes complete as the simulation runs.
      */
-    void load(DataSetName name, int fromTrack = 0, Integer count = null) {
+    void load(DataSetName name, int fromTrack = 0, Integer count = null, String image = "SYSA") {
         def ds = world.dataSets().describe(name)
         int last = count == null ? ds.trackCount() : fromTrack + count
         long seed = nextSeed++ * 1_000_000
         (fromTrack..<last).each { rel ->
             def at = ds.locate(rel)
             def content = TrackContent.pattern(seed + rel, 2, 0, 27_920)
-            world.image("SYSA").ioPath().submit(IoRequest.write(at.volser(), at.volumeTrack(), content, {}))
+            world.image(image).ioPath().submit(IoRequest.write(at.volser(), at.volumeTrack(), content, {}))
         }
     }
 

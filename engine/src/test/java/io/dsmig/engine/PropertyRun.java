@@ -85,7 +85,12 @@ public final class PropertyRun {
     public static PropertyRun replay(long seed, java.util.function.Consumer<World> beforeStart) {
         PropertyRun run = new PropertyRun(seed);
         run.beforeStart = beforeStart;
-        run.result = run.execute();
+        try {
+            run.result = run.execute();
+        } catch (RuntimeException e) {
+            run.result = new Result(seed, Outcome.ABORTED, run.fault, List.of("the run threw " + e + " at " + where(e)),
+                    "", 0, 0);
+        }
         return run;
     }
 
