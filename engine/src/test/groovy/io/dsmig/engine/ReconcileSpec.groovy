@@ -1,6 +1,11 @@
 package io.dsmig.engine
 
+import io.dsmig.sim.dataset.NewDataSet
 import io.dsmig.sim.name.DataSetName
+import io.dsmig.sim.name.Volser
+import io.dsmig.sim.space.SpaceRequest
+import io.dsmig.sim.volume.DcbAttributes
+import io.dsmig.sim.volume.Dsorg
 import spock.lang.Specification
 
 import static io.dsmig.engine.ChangeKind.*
@@ -170,5 +175,40 @@ class ReconcileSpec extends Specification {
         and: "so the extension was made on the target, and nothing was lost"
         s.onTargets(NEW1) && s.describe(NEW1).trackCount() == 215
         s.problemsAfterSuccess(m).empty
+    }
+
+    def "a new data set allocated in a deleted one's space under another name is not taken for a rename (#when)"() {
+        given: "once the bulk copy is done a job deletes PAYROLL.BATCH.NAME and allocates a direct data set of 70 tracks, with other DCB attributes, in its space"
+        def old = s.describe(NAME)
+        def m = s.engine.start(s.request(options(mirroring)))
+        def reused = null
+        s.whenPhase(m, Phase.RESYNC) {
+            s.world.dataSets().delete(DataSetName.of(NAME))
+            s.world.dataSets().allocate(new NewDataSet(DataSetName.of(NEW1), Dsorg.DA, DcbAttributes.CI4K,
+                    SpaceRequest.tracks(70, 5), [Volser.of("SRC001")]))
+            s.load(DataSetName.of(NEW1))
+            reused = s.describe(NEW1).extents() == old.extents()
+        }
+        def saved = s.contentsAtWindow(m, [NEW1])
+
+        when: "the migration runs to the end"
+        s.runToEnd(m)
+        def target = s.describe(NEW1).pieces()[0].entry()
+        def kinds = m.report().reconciliation()*.change()*.kind()
+        def problems = s.targetDifferences(saved) + s.problemsAfterSuccess(m)
+
+        then: "the new data set lies exactly in the old one's space"
+        reused
+
+        and: "reconciliation saw a deletion and an addition, not a rename"
+        kinds == [DELETED, ADDED]
+
+        and: "so the target carries the new data set's organization, DCB and space request, and its data"
+        [target.dsorg(), target.dcb(), target.space()] == [Dsorg.DA, DcbAttributes.CI4K, SpaceRequest.tracks(70, 5)]
+        problems.empty
+
+        where:
+        mirroring << [false, true]
+        when = mirroring ? "while mirroring" : "inside the downtime window"
     }
 }
