@@ -211,4 +211,30 @@ class ReconcileSpec extends Specification {
         mirroring << [false, true]
         when = mirroring ? "while mirroring" : "inside the downtime window"
     }
+
+    def "a rename to a name the target volume already holds aborts the migration cleanly, naming the data set (#when)"() {
+        given: "TGT001 holds an uncataloged PAYROLL.BATCH.RENAMED left over by someone, and a job renames PAYROLL.BATCH.NAME to that name as the copy starts"
+        s.world.dataSets().allocateUncataloged(new NewDataSet(DataSetName.of(NEW_NAME), Dsorg.PS, DcbAttributes.FB80,
+                SpaceRequest.tracks(5, 0), [Volser.of("TGT001")]))
+        def before = s.before()
+        def m = s.engine.start(s.request(options(mirroring)))
+        s.whenPhase(m, Phase.COPY) { CASES["a data set is renamed"].make(s) }
+
+        when: "the migration runs until it reconciles the rename"
+        s.runToEnd(m)
+        s.runFor(10)
+        def problems = s.problemsAfterAbort(m, before, [NAME, NEW_NAME])
+
+        then: "it aborted, saying what could not be done and why"
+        m.phase() == Phase.ABORTED
+        m.failure() == "reconciling allocation changes failed: TGT001: cannot rename PAYROLL.BATCH.NAME to " +
+                "PAYROLL.BATCH.RENAMED, which already exists on this volume"
+
+        and: "cleanly: the leftover is untouched, no target of the migration is left, CICSPAY runs again"
+        problems.empty
+
+        where:
+        mirroring << [false, true]
+        when = mirroring ? "while mirroring" : "inside the downtime window"
+    }
 }

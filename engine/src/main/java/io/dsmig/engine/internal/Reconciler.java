@@ -51,8 +51,15 @@ final class Reconciler {
                 session.abortNow(abortReason);
                 return;
             }
-            decided.forEach(d -> free(d, scan));
-            decided.forEach(d -> allocate(d, scan));
+            try {
+                decided.forEach(d -> free(d, scan));
+                decided.forEach(d -> allocate(d, scan));
+            } catch (RuntimeException e) {
+                // A DADSM request the plan could not foresee was refused (a name already on a target,
+                // say): stop cleanly rather than let the exception out of the simulation's run loop.
+                session.abortNow("reconciling allocation changes failed: " + session.describe(e));
+                return;
+            }
             session.ensureMonitors();
             long dadsm = dadsmCalls * session.timing().allocateNanosPerDataSet();
             session.kernel().post(dadsm, () -> copy(done));
