@@ -128,4 +128,44 @@ class PlanSpec extends Specification {
         def refused = thrown(MigrationRefusedException)
         refused.problems() == plan.problems()
     }
+
+    def "a target volume that already holds a data set of the same name is avoided"() {
+        given: "TGT001, the target with the most free space, holds an uncataloged PAYROLL.ONLINE.MASTER left over by an earlier copy"
+        s.world.dataSets().allocate(NewDataSet.of("OTHER.FILL", Dsorg.PS, SpaceRequest.tracks(3_000, 0), [Volser.of("TGT002")]))
+        s.world.dataSets().allocateUncataloged(NewDataSet.of("PAYROLL.ONLINE.MASTER", Dsorg.PS,
+                SpaceRequest.tracks(15, 0), [Volser.of("TGT001")]))
+
+        when: "a plan is made, and the migration run"
+        def plan = s.engine.plan(s.request())
+        def m = s.runToEnd(s.engine.start(s.request()))
+
+        then: "the plan places the data set on TGT002, and the migration completes with it there"
+        plan.feasible()
+        plan.dataSets().find { it.name().value() == "PAYROLL.ONLINE.MASTER" }.targetVolumes() == [Volser.of("TGT002")]
+        m.succeeded() && s.world.catalogs().locate(DataSetName.of("PAYROLL.ONLINE.MASTER")).get().volumes() == [Volser.of("TGT002")]
+
+        and: "the leftover on TGT001 is untouched"
+        s.world.volume("TGT001").vtoc().find(DataSetName.of("PAYROLL.ONLINE.MASTER")).get().trackCount() == 15
+    }
+
+    def "when every target volume holds a data set of the same name the plan says so, and the start is refused"() {
+        given: "both targets hold an uncataloged PAYROLL.ONLINE.MASTER"
+        s.targets.each { s.world.dataSets().allocateUncataloged(NewDataSet.of("PAYROLL.ONLINE.MASTER", Dsorg.PS,
+                SpaceRequest.tracks(15, 0), [it])) }
+        def before = state()
+
+        when: "a plan is made"
+        def plan = s.engine.plan(s.request())
+
+        then: "its problem names the data set and the volumes"
+        plan.problems() == ["a data set named PAYROLL.ONLINE.MASTER already exists on [TGT001, TGT002], so its target "
+                + "cannot go there; scratch or rename it there, or name another target volume"]
+
+        when: "the migration is started anyway"
+        s.engine.start(s.request())
+
+        then: "it is refused for the same reason, and nothing changed"
+        def refused = thrown(MigrationRefusedException)
+        refused.problems() == plan.problems() && state() == before
+    }
 }
