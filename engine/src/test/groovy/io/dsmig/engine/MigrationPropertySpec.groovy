@@ -5,7 +5,8 @@ import spock.lang.Specification
 /**
  * DESIGN §4 invariants 1-6 over many seeded runs of random installations, applications, churn, options
  * and faults (see {@link PropertyRun} and {@link InvariantCheck}, kept in Java for speed). A failure
- * prints {@code reproduce with seed=N}: {@code PropertyRun.run(N)} replays that run exactly.
+ * prints {@code reproduce with seed=N}: {@code PropertyRun.replay(N, world -> {})} replays that run exactly
+ * and keeps its world and migration to look at.
  */
 class MigrationPropertySpec extends Specification {
 

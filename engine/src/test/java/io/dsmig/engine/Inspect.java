@@ -64,11 +64,6 @@ public final class Inspect {
         return null;
     }
 
-    /** Whether two track lists hold the same data over the first {@code expected.length} tracks. */
-    public static boolean sameData(TrackContent[] expected, TrackContent[] actual) {
-        return firstDifference(DataSetName.of("X"), expected, actual) == null;
-    }
-
     /** The catalog's volume cells of every entry with volumes matching {@code mask}, by name. */
     public static Map<DataSetName, List<Volser>> catalogCells(World world, Mask mask) {
         Map<DataSetName, List<Volser>> cells = new TreeMap<>();

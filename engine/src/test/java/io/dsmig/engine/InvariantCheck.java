@@ -111,7 +111,7 @@ final class InvariantCheck {
         }
     }
 
-    InvariantCheck(World world, RecordingServices services, List<Volser> sources, List<Volser> targets, Mask selected) {
+    InvariantCheck(World world, RecordingServices services, List<Volser> sources, List<Volser> targets) {
         this.world = world;
         this.services = services;
         this.sources = sources;

@@ -16,6 +16,7 @@ import io.dsmig.sim.name.Volser;
 import io.dsmig.sim.services.SimulatedServices;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * One seeded run of the migration property test: a random small installation (source volumes with
@@ -23,11 +24,15 @@ import java.util.List;
  * sometimes a fault (an image going down, a reconcile hook aborting or throwing, a close hook throwing,
  * an operator cancel, a tiny pass limit), run to the end, then every invariant of DESIGN §4 that
  * applies to a data set migration checked ({@link InvariantCheck}). Everything follows from the seed.
+ *
+ * <p>To look at a failing seed: {@code PropertyRun.replay(N, world -> {})} runs it again and keeps the
+ * world and the migration (events, report); {@code -Ddsmig.property.trace=true} also records the
+ * simulation's trace (application opens, closes and writes, churn) in {@code world.kernel().trace()}.
  */
 public final class PropertyRun {
 
-    /** How a run ended. */
-    public enum Outcome { COMPLETED, ABORTED, REFUSED }
+    /** How a run ended; CRASHED when an exception came out of the simulation (always a violation). */
+    public enum Outcome { COMPLETED, ABORTED, REFUSED, CRASHED }
 
     /** A run's outcome, the fault injected (or "none"), the invariants it broke, and a line about it. */
     public record Result(long seed, Outcome outcome, String fault, List<String> violations, String detail,
@@ -51,7 +56,7 @@ public final class PropertyRun {
     private String fault = "none";
     private Migration migration;
     private Result result;
-    private java.util.function.Consumer<World> beforeStart = w -> { };
+    private Consumer<World> beforeStart = w -> { };
 
     private PropertyRun(long seed) {
         this.seed = seed;
@@ -64,11 +69,7 @@ public final class PropertyRun {
     }
 
     public static Result run(long seed) {
-        try {
-            return new PropertyRun(seed).execute();
-        } catch (RuntimeException e) {
-            return new Result(seed, Outcome.ABORTED, "?", List.of("the run threw " + e + " at " + where(e)), "", 0, 0);
-        }
+        return replay(seed, world -> { }).result();
     }
 
     private static String where(Throwable e) {
@@ -81,14 +82,18 @@ public final class PropertyRun {
         return String.join(" < ", frames);
     }
 
-    /** Runs seed {@code seed} again and keeps everything, to look at a failure: the world, the migration, the result. */
-    public static PropertyRun replay(long seed, java.util.function.Consumer<World> beforeStart) {
+    /**
+     * Runs seed {@code seed} and keeps everything, to look at a failure: the world, the migration, the
+     * result. {@code beforeStart} sees the world just before the migration starts (to install a monitor
+     * of one's own, say).
+     */
+    public static PropertyRun replay(long seed, Consumer<World> beforeStart) {
         PropertyRun run = new PropertyRun(seed);
         run.beforeStart = beforeStart;
         try {
             run.result = run.execute();
         } catch (RuntimeException e) {
-            run.result = new Result(seed, Outcome.ABORTED, run.fault, List.of("the run threw " + e + " at " + where(e)),
+            run.result = new Result(seed, Outcome.CRASHED, run.fault, List.of("the run threw " + e + " at " + where(e)),
                     "", 0, 0);
         }
         return run;
@@ -112,7 +117,7 @@ public final class PropertyRun {
         startChurn();
         MigrationRequest request = request();
         beforeStart.accept(world);
-        InvariantCheck check = new InvariantCheck(world, services, sources, targets, SELECTED);
+        InvariantCheck check = new InvariantCheck(world, services, sources, targets);
         Migration m;
         try {
             m = new MigrationEngine(services).start(request);
