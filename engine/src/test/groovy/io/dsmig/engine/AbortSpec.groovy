@@ -73,4 +73,25 @@ class AbortSpec extends Specification {
         where:
         phase << [SWITCH, REOPEN]
     }
+
+    def "a cancel leaves a VVDS that was on the target before, with its records, and removes only what the migration added"() {
+        given: "TGT001 already holds another application's KSDS, so it has a VVDS"
+        s.cluster("OTHER.KSDS", "TGT001", 30)
+        def vvds = s.world.volume("TGT001").vvds().get()
+        def recordsBefore = vvds.records()*.component().toSet()
+        def before = s.before()
+
+        when: "the operator cancels while the copy runs"
+        def m = cancelIn(COPY)
+        s.runToEnd(m)
+        s.runFor(10)
+        def problems = s.problemsAfterAbort(m, before)
+
+        then: "the VVDS is still there, holding exactly the records it held"
+        s.world.volume("TGT001").vvds().get().records()*.component().toSet() == recordsBefore
+        recordsBefore.size() == 2
+
+        and: "everything else is as it was"
+        problems.empty
+    }
 }
