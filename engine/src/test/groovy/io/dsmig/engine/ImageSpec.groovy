@@ -1,5 +1,6 @@
 package io.dsmig.engine
 
+import io.dsmig.sim.kernel.SimTime
 import spock.lang.Specification
 
 import static io.dsmig.engine.Phase.*
@@ -75,5 +76,28 @@ class ImageSpec extends Specification {
         then: "it completed, and the data sets are on the target"
         m.succeeded()
         ["PAYROLL.ONLINE.MASTER", "PAYROLL.ONLINE.KSDS.DATA", "PAYROLL.BATCH.HISTORY"].every { s.onTargets(it) }
+    }
+
+    def "an image going down while an offline copy has its applications closed: they are not told to reopen on it"() {
+        given: "BATCHPAY on SYSB buffers its writes and flushes them every second; SYSB goes down once the offline copy's window is open"
+        def batch = s.world.applications().get("BATCHPAY")
+        batch.requestClose()
+        s.runFor(5)
+        s.world.addApplication(new io.dsmig.sim.app.ApplicationDefinition("BATCHBUF", "SYSB",
+                [io.dsmig.sim.name.Mask.parse("PAYROLL.BATCH.**")], io.dsmig.sim.app.Workload.DEFAULT.withRate(50)
+                .withBuffering(io.dsmig.sim.app.Buffering.FLUSH_INTERVAL, SimTime.seconds(1)))).start()
+        s.runFor(2)
+        def m = s.engine.start(s.request(MigrationOptions.DEFAULT.withOffline(true)))
+        s.whenPhase(m, ALLOCATE) { s.world.image("SYSB").markDown() }
+
+        when: "the migration runs to the end, and the simulation on"
+        s.runToEnd(m)
+        s.runFor(10)
+
+        then: "it completed, and CICSPAY on SYSA runs again on the target"
+        m.succeeded() && s.world.applications().get("CICSPAY").state().name() == "RUNNING"
+
+        and: "BATCHBUF, whose image is down, was left closed rather than opened on a system that is not there"
+        s.world.applications().get("BATCHBUF").state().name() == "CLOSED"
     }
 }

@@ -474,7 +474,7 @@ public final class Session implements Migration {
     private void reopen() {
         recorder.enter(Phase.REOPEN, "signalling " + closedApplications.size() + " applications to reopen");
         for (String name : closedApplications) {
-            services.applications().get(name).reopen();
+            reopenIfReachable(services.applications().get(name));
         }
         reopenNanos = closedApplications.size() * timing.signalNanos();
         kernel.post(reopenNanos, this::windowClosed);
@@ -614,7 +614,7 @@ public final class Session implements Migration {
         for (String name : closedApplications) {
             AppHandle app = services.applications().get(name);
             if (app.state().equals("closed")) {
-                app.reopen();
+                reopenIfReachable(app);
             } else if (app.state().equals("closing")) {
                 closing.add(name);
             }
@@ -633,7 +633,7 @@ public final class Session implements Migration {
             }
             closing.remove(name);
             if (app.state().equals("closed")) {
-                app.reopen();
+                reopenIfReachable(app);
             }
             if (closing.isEmpty()) {
                 services.applications().removeStateListener(self.get(0));
@@ -669,6 +669,18 @@ public final class Session implements Migration {
     private void dequeueAll() {
         enqueued.forEach(n -> services.enq().dequeue(n, enqHolder));
         enqueued.clear();
+    }
+
+    /**
+     * Signals an application to reopen, unless its image is down: nothing runs there to hear it, and it
+     * starts again when its image comes back.
+     */
+    private void reopenIfReachable(AppHandle app) {
+        if (services.monitors().isUp(app.image())) {
+            app.reopen();
+        } else {
+            recorder.event("reopen", app.name() + " is not told to reopen: its image " + app.image() + " is down");
+        }
     }
 
     private void removeMonitors() {
