@@ -39,10 +39,10 @@ import java.util.TreeSet;
  * </ol>
  *
  * <p>One thing the simulation allows that z/OS does not: a churn job loading a data set it has just
- * created or reallocated holds no ENQ on it, so the downtime window can open while it still writes
- * (the engine, which learns who holds a data set from the ENQs, cannot see it). The checker watches
- * source writes inside the window with a monitor of its own and leaves such data sets out of
- * invariant 2, counting them ({@link #writtenInWindow()}).
+ * created or reallocated holds no ENQ on it, so it can still be writing when the downtime window opens,
+ * or start inside it (the engine, which learns who holds a data set from the ENQs, cannot see it). The
+ * checker watches source writes inside the window with a monitor of its own and leaves such data sets
+ * out of invariant 2 and out of the engine's own verification, counting them ({@link #writtenInWindow()}).
  */
 final class InvariantCheck {
 
@@ -303,8 +303,13 @@ final class InvariantCheck {
             violations.add("invariant 2: the migration completed without a reopen phase");
         }
         MigrationReport.Verification v = m.report().verification();
-        if (v != null && !v.passed()) {
-            violations.add("verification failed: " + v.mismatches().get(0));
+        if (v != null) {
+            // The engine's own verification cannot know about a job that wrote inside the window either.
+            List<String> mismatches = v.mismatches().stream()
+                    .filter(x -> !writtenInWindow.contains(DataSetName.of(x.split("[ :]", 2)[0]))).toList();
+            if (!mismatches.isEmpty()) {
+                violations.add("verification failed: " + mismatches.get(0));
+            }
         }
         List<String> stray = Inspect.strayEntries(world, targets);
         if (!keepSource) {
