@@ -54,8 +54,9 @@ final class Changes {
             }
         }
         for (Selected a : added) {
-            Selected renamedFrom = deletedByExtents.remove(a.dataSet().extents());
-            if (renamedFrom != null) {
+            Selected renamedFrom = deletedByExtents.get(a.dataSet().extents());
+            if (renamedFrom != null && sameKind(renamedFrom.dataSet(), a.dataSet())) {
+                deletedByExtents.remove(a.dataSet().extents());
                 found.add(new Found(new ReconcileChange(ChangeKind.RENAMED, renamedFrom.name(), a.name(),
                         renamedFrom.tracks(), a.tracks(), "same space"), renamedFrom, a));
             } else {
@@ -67,6 +68,17 @@ final class Changes {
                 .thenComparing(Comparator.comparingLong((Found f) -> -f.change().tracksNow()))
                 .thenComparing(f -> f.change().dataSet()));
         return found;
+    }
+
+    /**
+     * Whether a data set that appeared in a vanished one's space can be that one renamed: a rename keeps
+     * the VTOC entry, so the organization, DCB attributes and space request stay the same. A new data set
+     * allocated in freed space that happens to match it extent for extent does not (its target would
+     * otherwise keep the old data set's attributes).
+     */
+    private static boolean sameKind(DataSet before, DataSet now) {
+        return before.dsorg() == now.dsorg() && before.dcb().equals(now.dcb()) && before.space().equals(now.space())
+                && before.extentConstraintRemoval() == now.extentConstraintRemoval();
     }
 
     /** Null when nothing changed; else the kind of change between the two descriptions of one name. */

@@ -51,8 +51,15 @@ final class Reconciler {
                 session.abortNow(abortReason);
                 return;
             }
-            decided.forEach(d -> free(d, scan));
-            decided.forEach(d -> allocate(d, scan));
+            try {
+                decided.forEach(d -> free(d, scan));
+                decided.forEach(d -> allocate(d, scan));
+            } catch (RuntimeException e) {
+                // A DADSM request the plan could not foresee was refused (a name already on a target,
+                // say): stop cleanly rather than let the exception out of the simulation's run loop.
+                session.abortNow("reconciling allocation changes failed: " + session.describe(e));
+                return;
+            }
             session.ensureMonitors();
             long dadsm = dadsmCalls * session.timing().allocateNanosPerDataSet();
             session.kernel().post(dadsm, () -> copy(done));
@@ -151,6 +158,7 @@ final class Reconciler {
         session.translateTable().rename(from, to);
         session.snapshot().remove(from);
         session.snapshot().put(to, d.found().now());
+        session.serialize(to);
         record(d, "target renamed to " + to);
     }
 
@@ -177,6 +185,7 @@ final class Reconciler {
         dadsmCalls++;
         toCopy.addAll(session.translateTable().add(now.name(), now.dataSet().extents(), pieces.get()));
         session.snapshot().put(now.name(), now);
+        session.serialize(now.name());
         List<Volser> on = pieces.get().stream().map(TargetPiece::volser).toList();
         record(d, String.format(what, on, now.tracks()));
     }

@@ -52,6 +52,7 @@ public final class Session implements Migration {
     private final Copier copier;
     private final Set<String> monitoredImages = new LinkedHashSet<>();
     private final Set<String> closedApplications = new LinkedHashSet<>();
+    private final Set<DataSetName> enqueued = new TreeSet<>();
     private final Holder enqHolder;
     private final HookContext hookContext;
     private final BiConsumer<String, Boolean> imageListener = this::imageChanged;
@@ -247,7 +248,7 @@ public final class Session implements Migration {
     private void resyncPass(Runnable then) {
         passRunning = true;
         long start = kernel.nowNanos();
-        long flaggedBefore = monitor.flagged();
+        long writtenBefore = monitor.written();
         int number = ++passes;
         job = copier.resync(table.sources(), "resync", () -> {
             passRunning = false;
@@ -257,7 +258,7 @@ public final class Session implements Migration {
             long tracks = job.tracks();
             recorder.pass(number, "resync", start, tracks);
             long duration = Math.max(1, kernel.nowNanos() - start);
-            lastChangeRate = (monitor.flagged() - flaggedBefore) * 1e9 / duration;
+            lastChangeRate = (monitor.written() - writtenBefore) * 1e9 / duration;
             lastCopyRate = tracks * 1e9 / duration;
             recorder.pending(table.pending());
             recorder.event("resync", String.format(Locale.ROOT, "pass %d copied %,d tracks in %s; %,d changed since",
@@ -373,7 +374,7 @@ public final class Session implements Migration {
             resyncTimer.cancel();
         }
         services.applications().removeStateListener(appListener);
-        snapshot.keySet().forEach(n -> services.enq().enqueue(n, enqHolder));
+        snapshot.keySet().forEach(this::enqueue);
         recorder.event("window", String.format(Locale.ROOT, "every data set is closed; the downtime window opens with "
                 + "%,d changed tracks%s", pendingAtClose, passRunning ? " and a resync pass still copying" : ""));
         if (request.options().offline()) {
@@ -411,6 +412,7 @@ public final class Session implements Migration {
         }
         snapshot.clear();
         snapshot.putAll(fresh.scan().dataSets());
+        snapshot.keySet().forEach(this::enqueue);
         recorder.enter(Phase.ALLOCATE, "allocating " + snapshot.size() + " targets inside the window");
         try {
             fresh.vvdsVolumes().forEach(services.vvds()::ensureVvds);
@@ -420,6 +422,9 @@ public final class Session implements Migration {
             return;
         }
         kernel.post((long) snapshot.size() * timing.allocateNanosPerDataSet(), () -> {
+            if (stopping) {
+                return;
+            }
             recorder.enter(Phase.TABLE, "building the translate table");
             snapshot.values().forEach(s -> table.add(s.name(), s.dataSet().extents(), targets.pieces(s.name())));
             tracksToCopy = table.trackCount();
@@ -488,7 +493,7 @@ public final class Session implements Migration {
     private void reopen() {
         recorder.enter(Phase.REOPEN, "signalling " + closedApplications.size() + " applications to reopen");
         for (String name : closedApplications) {
-            services.applications().get(name).reopen();
+            reopenIfReachable(services.applications().get(name));
         }
         reopenNanos = closedApplications.size() * timing.signalNanos();
         kernel.post(reopenNanos, this::windowClosed);
@@ -496,7 +501,7 @@ public final class Session implements Migration {
 
     private void windowClosed() {
         windowEndNanos = kernel.nowNanos();
-        snapshot.keySet().forEach(n -> services.enq().dequeue(n, enqHolder));
+        dequeueAll();
         recorder.event("window", "the downtime window closes after " + SimTime.format(windowEndNanos - windowStartNanos));
         recorder.enter(Phase.SCRATCH, request.options().keepSource() ? "keeping the source copies"
                 : "scratching the source copies");
@@ -613,19 +618,90 @@ public final class Session implements Migration {
         }
         targets.scratchAll();
         assessment.vvdsVolumes().forEach(v -> services.vvds().scratchIfEmpty(v));
-        if (windowStartNanos >= 0) {
-            snapshot.keySet().forEach(n -> services.enq().dequeue(n, enqHolder));
-        }
+        dequeueAll();
         services.applications().removeStateListener(appListener);
         services.monitors().removeImageListener(imageListener);
+        reopenClosedApplications();
+        finishedNanos = kernel.nowNanos();
+        recorder.enter(Phase.ABORTED, "aborted: targets freed, monitors removed, catalog untouched");
+    }
+
+    /**
+     * Tells every application the migration asked to close to reopen. One still closing (its close
+     * latency not yet over) is told as soon as it has closed, or it would stay closed for good.
+     */
+    private void reopenClosedApplications() {
+        Set<String> closing = new LinkedHashSet<>();
         for (String name : closedApplications) {
             AppHandle app = services.applications().get(name);
             if (app.state().equals("closed")) {
-                app.reopen();
+                reopenIfReachable(app);
+            } else if (app.state().equals("closing")) {
+                closing.add(name);
             }
         }
-        finishedNanos = kernel.nowNanos();
-        recorder.enter(Phase.ABORTED, "aborted: targets freed, monitors removed, catalog untouched");
+        if (closing.isEmpty()) {
+            return;
+        }
+        List<Consumer<String>> self = new ArrayList<>(1);
+        Consumer<String> reopenWhenClosed = name -> {
+            if (!closing.contains(name)) {
+                return;
+            }
+            AppHandle app = services.applications().get(name);
+            if (app.state().equals("closing")) {
+                return;
+            }
+            closing.remove(name);
+            if (app.state().equals("closed")) {
+                reopenIfReachable(app);
+            }
+            if (closing.isEmpty()) {
+                services.applications().removeStateListener(self.get(0));
+            }
+        };
+        self.add(reopenWhenClosed);
+        services.applications().addStateListener(reopenWhenClosed);
+    }
+
+    /**
+     * Inside the window, holds a data set reconciliation has just taken in (added, reallocated or
+     * renamed) enqueued like the others until the window closes, so that no job can change it between
+     * its copy and the switch. While mirroring it does nothing: the window enqueues the whole
+     * snapshot when it opens.
+     */
+    void serialize(DataSetName name) {
+        if (windowStartNanos >= 0) {
+            enqueue(name);
+        }
+    }
+
+    /** Holds {@code name} enqueued for the rest of the window, so that no job changes it. */
+    private void enqueue(DataSetName name) {
+        if (enqueued.add(name)) {
+            services.enq().enqueue(name, enqHolder);
+        }
+    }
+
+    /**
+     * Releases every ENQ the window took, by the names it took them on: a data set reconciliation
+     * deleted, renamed or excluded has left the snapshot but still holds its ENQ.
+     */
+    private void dequeueAll() {
+        enqueued.forEach(n -> services.enq().dequeue(n, enqHolder));
+        enqueued.clear();
+    }
+
+    /**
+     * Signals an application to reopen, unless its image is down: nothing runs there to hear it, and it
+     * starts again when its image comes back.
+     */
+    private void reopenIfReachable(AppHandle app) {
+        if (services.monitors().isUp(app.image())) {
+            app.reopen();
+        } else {
+            recorder.event("reopen", app.name() + " is not told to reopen: its image " + app.image() + " is down");
+        }
     }
 
     private void removeMonitors() {

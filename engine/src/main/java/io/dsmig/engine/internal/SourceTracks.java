@@ -86,6 +86,11 @@ final class SourceTracks {
         return track < e.sourceEnd() ? e : null;
     }
 
+    /** How many of these tracks are in the table. */
+    int trackedCount(int firstTrack, int count) {
+        return count == 1 ? (tracked.get(firstTrack) ? 1 : 0) : tracked.get(firstTrack, firstTrack + count).cardinality();
+    }
+
     /** Marks tracks changed by a write if they are tracked and reached; returns how many became changed. */
     int flag(int firstTrack, int count) {
         int flagged = 0;

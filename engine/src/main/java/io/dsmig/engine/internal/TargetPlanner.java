@@ -48,7 +48,8 @@ final class TargetPlanner {
 
     /**
      * Plans a target of {@code tracks} tracks shaped like {@code source} (its organization and space
-     * unit), on {@code onlyOn} if not empty; the space is taken from the planner's copies.
+     * unit), on {@code onlyOn} if not empty, never on a volume whose VTOC already has a data set of
+     * that name (its allocation would be refused); the space is taken from the planner's copies.
      *
      * @return the pieces, or empty with a problem added to {@code problems}
      */
@@ -57,6 +58,14 @@ final class TargetPlanner {
         boolean ecr = source.dataSet().extentConstraintRemoval();
         int align = source.dataSet().space().alignmentTracks();
         List<Volser> candidates = candidates(onlyOn);
+        List<Volser> holding = candidates.stream().filter(v -> services.vtoc().find(v, source.name()).isPresent())
+                .toList();
+        candidates.removeAll(holding);
+        if (candidates.isEmpty() && !holding.isEmpty()) {
+            problems.add("a data set named " + source.name() + " already exists on " + holding + ", so its target "
+                    + "cannot go there; scratch or rename it there, or name another target volume");
+            return Optional.empty();
+        }
         Optional<List<TargetPiece>> placed = oneVolume(tracks, align, dsorg, ecr, candidates, true)
                 .or(() -> oneVolume(tracks, align, dsorg, ecr, candidates, false))
                 .or(() -> dsorg.multiVolume() ? acrossVolumes(tracks, align, dsorg, ecr, candidates) : Optional.empty());

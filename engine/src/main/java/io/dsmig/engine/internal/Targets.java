@@ -135,11 +135,20 @@ final class Targets {
         }
     }
 
+    /** Renames a target on every volume, or (when a volume refuses) on none, and throws. */
     void rename(DataSetName from, DataSetName to) {
-        List<TargetPiece> list = pieces.remove(from);
-        for (TargetPiece p : list) {
-            services.space().rename(p.volser(), from, to);
+        List<TargetPiece> list = pieces.get(from);
+        List<TargetPiece> done = new ArrayList<>();
+        try {
+            for (TargetPiece p : list) {
+                services.space().rename(p.volser(), from, to);
+                done.add(p);
+            }
+        } catch (RuntimeException e) {
+            done.forEach(p -> services.space().rename(p.volser(), to, from));
+            throw e;
         }
+        pieces.remove(from);
         pieces.put(to, list);
     }
 

@@ -52,7 +52,7 @@ final class WindowWork {
                 updates.merge(p.volser(), 1, Integer::sum);
                 before += tracks;
             }
-            if (source.catalogEntry() != null && source.catalogEntry().type().isVsam()) {
+            if (session.snapshot().get(name).vsam()) {
                 fixVvds(name, source, target);
             }
         }
