@@ -276,7 +276,7 @@ final class InvariantCheck {
                     }
                 }
                 case "scratch" -> {
-                    if (!onTarget && !(m.succeeded() && c.phase() == Phase.REOPEN)) {
+                    if (!onTarget && !(m.succeeded() && c.phase() == Phase.SCRATCH)) {
                         violations.add("invariant 1: the engine scratched " + c.dataSet() + " on source " + c.volser()
                                 + " in " + c.phase());
                     }
