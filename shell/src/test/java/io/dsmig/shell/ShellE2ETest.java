@@ -28,16 +28,20 @@ class ShellE2ETest {
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
     private static final long PROMPT_WAIT_SECONDS = 180;
 
+    /** The tmux to use ({@code -Ddsmig.tmux=…}); a missing one skips the test. */
+    private static final String TMUX = System.getProperty("dsmig.tmux", "tmux");
+
     private final String socket = "dsmig-e2e-" + ProcessHandle.current().pid();
 
     @TempDir
     Path dir;
 
+    private boolean present;
+
     @BeforeEach
     void tmux() {
-        boolean present;
         try {
-            present = new ProcessBuilder("tmux", "-V").redirectErrorStream(true).start().waitFor() == 0;
+            present = new ProcessBuilder(TMUX, "-V").redirectErrorStream(true).start().waitFor() == 0;
         } catch (IOException e) {
             present = false;
         } catch (InterruptedException e) {
@@ -54,7 +58,9 @@ class ShellE2ETest {
 
     @AfterEach
     void killServer() throws Exception {
-        tmux("kill-server");
+        if (present) {
+            tmux("kill-server");
+        }
     }
 
     @Test
@@ -110,7 +116,7 @@ class ShellE2ETest {
     }
 
     private String tmux(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of("tmux", "-L", socket));
+        List<String> command = new ArrayList<>(List.of(TMUX, "-L", socket));
         command.addAll(List.of(args));
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
