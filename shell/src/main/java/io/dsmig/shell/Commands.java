@@ -1,5 +1,6 @@
 package io.dsmig.shell;
 
+import io.dsmig.shell.Shell.Step;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -17,52 +18,61 @@ final class Commands {
 
     Commands() {
         add(new Simple("load", "load FILE — run a script into the current world", (args, shell) -> {
-            if (args.isBlank()) {
-                shell.problem(":load needs a file name: :load examples/payroll-merge.dsmig");
-                return true;
+            Path file = file(args, ":load needs a file name: :load examples/payroll-merge.dsmig", shell);
+            if (file == null) {
+                return Step.SCRIPT_ERROR;
             }
-            Path file = Path.of(args.trim().replace("'", ""));
             try {
-                shell.runScript(file, Files.readString(file));
+                return shell.runScript(file, Files.readString(file));
             } catch (NoSuchFileException e) {
                 shell.problem(":load " + file + ": no such file");
             } catch (IOException e) {
                 shell.problem(":load " + file + ": " + e.getMessage());
             }
-            return true;
+            return Step.SCRIPT_ERROR;
         }));
         add(new Simple("save", "save FILE — write the statements of this session as a script", (args, shell) -> {
-            if (args.isBlank()) {
-                shell.problem(":save needs a file name: :save session.dsmig");
-                return true;
+            Path file = file(args, ":save needs a file name: :save session.dsmig", shell);
+            if (file == null) {
+                return Step.SCRIPT_ERROR;
             }
-            Path file = Path.of(args.trim().replace("'", ""));
             try {
                 Files.writeString(file, String.join("\n", shell.session()) + "\n");
                 shell.say("saved " + shell.session().size() + " statements to " + file);
+                return Step.CONTINUE;
             } catch (IOException e) {
                 shell.problem(":save " + file + ": " + e.getMessage());
+                return Step.SCRIPT_ERROR;
             }
-            return true;
         }));
         add(new Simple("reset", "reset — start again with an empty world", (args, shell) -> {
             shell.reset();
             shell.say("a new, empty world");
-            return true;
+            return Step.CONTINUE;
         }));
         add(new Simple("java", "java SNIPPET — evaluate Java with world, engine and dsmig bound", (args, shell) -> {
             if (args.isBlank()) {
                 shell.say("for example: :java world.volume(\"VOL001\").freeTracks()");
-                return true;
+                return Step.CONTINUE;
             }
-            shell.java().evaluate(args).forEach(shell::say);
-            return true;
+            JavaEvaluator.Result result = shell.java().evaluate(args);
+            result.lines().forEach(result.failed() ? shell::problem : shell::say);
+            return result.failed() ? Step.SCRIPT_ERROR : Step.CONTINUE;
         }));
         add(new Simple("help", "help [TOPIC] — statements and commands, or one in detail", (args, shell) -> {
             shell.help().show(args.trim()).forEach(shell::say);
-            return true;
+            return Step.CONTINUE;
         }));
-        add(new Simple("quit", "quit — leave the shell (Ctrl-D does too)", (args, shell) -> false));
+        add(new Simple("quit", "quit — leave the shell (Ctrl-D does too)", (args, shell) -> Step.QUIT));
+    }
+
+    /** The file named by a command's argument (quotes allowed), or null after saying what is missing. */
+    private static Path file(String args, String usage, Shell shell) {
+        if (args.isBlank()) {
+            shell.problem(usage);
+            return null;
+        }
+        return Path.of(args.trim().replace("'", ""));
     }
 
     private void add(ShellCommand c) {
@@ -85,11 +95,11 @@ final class Commands {
     /** A command from a name, a summary and a body. */
     private record Simple(String name, String summary, Body body) implements ShellCommand {
         interface Body {
-            boolean run(String arguments, Shell shell);
+            Step run(String arguments, Shell shell);
         }
 
         @Override
-        public boolean run(String arguments, Shell shell) {
+        public Step run(String arguments, Shell shell) {
             return body.run(arguments, shell);
         }
     }

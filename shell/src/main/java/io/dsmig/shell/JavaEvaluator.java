@@ -28,40 +28,51 @@ final class JavaEvaluator implements AutoCloseable {
     private JShell jshell;
     private int boundTo = -1;
 
-    /** Evaluates one or more snippets; returns what to print: values, or errors with their positions. */
-    List<String> evaluate(String code, int sessionGeneration) {
+    /** What a snippet gave: the lines to print, and whether any of them is an error or exception. */
+    record Result(List<String> lines, boolean failed) {
+    }
+
+    /** Evaluates one or more snippets: their values, or their errors and exceptions. */
+    Result evaluate(String code, int sessionGeneration) {
         JShell shell = shell();
         if (boundTo != sessionGeneration) {
             declare(shell);
             boundTo = sessionGeneration;
         }
         List<String> out = new ArrayList<>();
+        boolean failed = false;
         String rest = code;
         while (!rest.isBlank()) {
             SourceCodeAnalysis.CompletionInfo info = shell.sourceCodeAnalysis().analyzeCompletion(rest);
             String snippet = info.source() == null ? rest : info.source();
             for (SnippetEvent e : shell.eval(snippet)) {
-                describe(shell, e, out);
+                failed |= describe(shell, e, out);
             }
             rest = info.source() == null ? "" : info.remaining();
         }
-        return out;
+        return new Result(out, failed);
     }
 
-    private static void describe(JShell shell, SnippetEvent e, List<String> out) {
+    /** Adds what an event printed; true when it was an error or an exception. */
+    private static boolean describe(JShell shell, SnippetEvent e, List<String> out) {
         if (e.exception() != null) {
             String type = e.exception() instanceof EvalException x ? x.getExceptionClassName()
                     : e.exception().getClass().getName();
             out.add("exception: " + type.substring(type.lastIndexOf('.') + 1)
                     + (e.exception().getMessage() == null ? "" : ": " + e.exception().getMessage()));
-        } else if (e.status() == Snippet.Status.REJECTED) {
+            return true;
+        }
+        if (e.status() == Snippet.Status.REJECTED) {
             for (Diag d : shell.diagnostics(e.snippet()).toList()) {
                 out.add("error: " + d.getMessage(Locale.ROOT));
             }
-        } else if (e.value() != null && (e.snippet().kind() == Snippet.Kind.EXPRESSION
+            return true;
+        }
+        if (e.value() != null && (e.snippet().kind() == Snippet.Kind.EXPRESSION
                 || e.snippet().kind() == Snippet.Kind.VAR)) {
             out.add(e.value());
         }
+        return false;
     }
 
     private JShell shell() {

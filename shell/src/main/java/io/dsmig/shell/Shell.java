@@ -109,7 +109,7 @@ public final class Shell {
 
     /** What {@code :java} offers the commands. */
     interface JavaSession {
-        List<String> evaluate(String code);
+        JavaEvaluator.Result evaluate(String code);
     }
 
     /** Runs the interactive loop until Ctrl-D or {@code :quit}; returns the exit code. */
@@ -161,7 +161,7 @@ public final class Shell {
                                 + ":help :quit"));
                 return Step.SCRIPT_ERROR;
             }
-            return command.get().run(parts.length > 1 ? parts[1] : "", this) ? Step.CONTINUE : Step.QUIT;
+            return command.get().run(parts.length > 1 ? parts[1] : "", this);
         }
         if (t.equalsIgnoreCase("help") || t.toLowerCase(Locale.ROOT).startsWith("help ")) {
             help.show(t.substring(4).trim()).forEach(this::say);
@@ -170,7 +170,10 @@ public final class Shell {
         if (t.equalsIgnoreCase("quit") || t.equalsIgnoreCase("exit")) {
             return Step.QUIT;
         }
-        Interpreter.Outcome o = statement(line);
+        return step(statement(line));
+    }
+
+    private static Step step(Interpreter.Outcome o) {
         return o.ok() ? Step.CONTINUE : o.migrationFailed() ? Step.MIGRATION_FAILED : Step.SCRIPT_ERROR;
     }
 
@@ -189,13 +192,14 @@ public final class Shell {
     }
 
     /** Runs a script file into the current world ({@code :load}). */
-    void runScript(Path file, String text) {
+    Step runScript(Path file, String text) {
         Path dir = file.toAbsolutePath().getParent();
         try {
             Interpreter.Outcome o = interpreter.execute(new Source(file.toString(), text), dir);
             if (!o.scriptError()) {
                 session.add("load '" + file + "'");
             }
+            return step(o);
         } finally {
             progress.clear();
         }

@@ -12,6 +12,6 @@ interface ShellCommand {
     /** One line for {@code help}. */
     String summary();
 
-    /** Runs the command; returns false when the shell should end. */
-    boolean run(String arguments, Shell shell);
+    /** Runs the command; says whether the shell goes on, ends, or met an error (which ends a piped session). */
+    Shell.Step run(String arguments, Shell shell);
 }

@@ -72,6 +72,13 @@ class PipedSessionSpec extends Specification {
         err.toString().contains("M1 aborted: did not converge in 3 resync passes")
     }
 
+    def "a failing shell command ends a piped session too"() {
+        expect: "a :java snippet that throws stops the session with exit 65"
+        pipe(':java world.volume("NOPE")\nimage SYSA\n') == 65
+        err.toString().contains("exception: UnknownVolumeException: volume NOPE is not defined")
+        !out.toString().contains("SYSA")
+    }
+
     def "shell commands and quit work in a pipe"() {
         when:
         int code = pipe('''\

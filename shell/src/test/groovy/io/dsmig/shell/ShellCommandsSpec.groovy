@@ -85,9 +85,15 @@ class ShellCommandsSpec extends Specification {
                 shell.interpreter().runtime().world().volume("VOL002").freeTracks()
     }
 
-    def ":load of a missing file says so"() {
+    def ":load of a missing file, or of a script with a mistake, says so and counts as an error"() {
+        given: "a script whose second line names an undefined image"
+        def bad = dir.resolve("bad.dsmig")
+        Files.writeString(bad, "image SYSA\nvolume VOL001 type 3390-3 online to SYSQ\n")
+
         expect:
         type(":load " + dir.resolve("nope.dsmig")).contains("nope.dsmig: no such file")
+        shell.handle(":load " + bad) == Shell.Step.SCRIPT_ERROR
+        term.drain().contains("bad.dsmig:2:37: image SYSQ is not defined")
     }
 
     def ":reset starts again with an empty world"() {
