@@ -162,11 +162,29 @@ public final class Checker {
             diagnostics.error(x.name().pos(), "parameter " + name + " is already defined", "");
             return;
         }
-        Params.ParamValue value = p.define(name, fromCommandLine(name, x.value(), p));
+        if (x.value() instanceof Str s && (name.equals(s.param())
+                || s.literal() != null && s.literal().toUpperCase(Locale.ROOT).contains("${" + name + "}"))) {
+            diagnostics.error(s.pos(), "parameter " + name + " refers to itself",
+                    "give it a value that does not use ${" + name + "}");
+            return;
+        }
+        Params.ParamValue value = p.define(name, fromCommandLine(name, defaultValue(x.value(), p), p));
         symbols.params.add(name);
         if (value instanceof Vols v) {
             volsers(v, p, false);
         }
+    }
+
+    /**
+     * A parameter's default with the references in it resolved now, while only the parameters above it
+     * are defined: {@code param B = ${A}} takes A's value and kind, and a parameter that refers to
+     * itself ({@code param A = '${A}.X'}) is reported instead of recursing without end when used.
+     */
+    private Params.ParamValue defaultValue(Params.ParamValue v, ParamTable p) {
+        if (v instanceof Str s && s.param() != null && p.get(s.param()) != null) {
+            return resolved(p.get(s.param()), p);
+        }
+        return v instanceof Str ? resolved(v, p) : v;
     }
 
     /** The command line's value for a parameter, read as the kind of its default; else the default. */
