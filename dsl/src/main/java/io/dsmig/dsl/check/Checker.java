@@ -699,7 +699,7 @@ public final class Checker {
                             Hints.didYouMean(v, symbols.volumes, ""));
                 }
             }
-            case "datasets" -> mask(Str.of(x.argumentPos(), x.argument()), p);
+            case "datasets" -> mask(x.mask(), p);
             case "table", "timeline", "events" -> migration(new Name(x.argumentPos(), x.argument()));
             case "churn" -> {
                 if (x.argument() != null && !symbols.churns.contains(x.argument().toUpperCase(Locale.ROOT))) {

@@ -439,7 +439,8 @@ final class AstBuilder {
         if (x instanceof ShowVolumeContext v) {
             return new ShowStatement(p, "volume", v.volser().getText(), pos(v.volser()), v.MAP() != null);
         } else if (x instanceof ShowDatasetsContext v) {
-            return new ShowStatement(p, "datasets", string(v.string()).literal(), pos(v.string()), false);
+            Str mask = string(v.string());
+            return new ShowStatement(p, "datasets", mask.literal(), pos(v.string()), false, mask);
         } else if (x instanceof ShowTableContext v) {
             return new ShowStatement(p, "table", v.name().getText(), pos(v.name()), false);
         } else if (x instanceof ShowTimelineContext v) {

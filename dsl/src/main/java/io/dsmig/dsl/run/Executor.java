@@ -187,7 +187,7 @@ public final class Executor {
             }
             list.forEach(m -> rt.output().line(Views.statusLine(m.status())));
         } else if (s instanceof ShowStatement x) {
-            show(x, w);
+            show(x, w, p);
         } else if (s instanceof VerifyStatement x) {
             verify(x, w);
         } else if (s instanceof ReportStatement x) {
@@ -208,11 +208,11 @@ public final class Executor {
         }
     }
 
-    private void show(ShowStatement x, World w) {
+    private void show(ShowStatement x, World w, Params p) {
         List<String> lines = switch (x.what()) {
             case "volume" -> x.map() ? Views.volumeMap(w.volume(x.argument()), rt.output().rich())
                     : Views.volume(w, w.volume(x.argument()));
-            case "datasets" -> Views.dataSets(w, Mask.parse(x.argument()));
+            case "datasets" -> Views.dataSets(w, Mask.parse(x.mask().value(p)));
             case "table" -> Views.table(migration(new Name(x.argumentPos(), x.argument())));
             case "timeline" -> Views.timeline(migration(new Name(x.argumentPos(), x.argument())).report(),
                     rt.output().rich());
