@@ -31,7 +31,8 @@ import org.junit.jupiter.api.TestFactory;
  * <li>{@code # expect: text} — standard output contains the text;</li>
  * <li>{@code # expect-not: text} — standard output does not contain it;</li>
  * <li>{@code # error LINE:COL: text} — a diagnostic at that position whose message contains the text;</li>
- * <li>{@code # stderr: text} — standard error contains the text.</li>
+ * <li>{@code # stderr: text} — standard error contains the text;</li>
+ * <li>{@code # stderr-not: text} — standard error does not contain it.</li>
  * </ul>
  * No script may print a Java stack trace.
  */
@@ -98,6 +99,9 @@ class CorpusTest {
             } else if (t.startsWith("# expect-not:")) {
                 String unwanted = t.substring("# expect-not:".length()).trim();
                 assertTrue(!stdout.contains(unwanted), "stdout should not contain '" + unwanted + "'" + both);
+            } else if (t.startsWith("# stderr-not:")) {
+                String unwanted = t.substring("# stderr-not:".length()).trim();
+                assertTrue(!stderr.contains(unwanted), "stderr should not contain '" + unwanted + "'" + both);
             } else if (t.startsWith("# stderr:")) {
                 String want = t.substring("# stderr:".length()).trim();
                 assertTrue(stderr.contains(want), "stderr should contain '" + want + "'" + both);
