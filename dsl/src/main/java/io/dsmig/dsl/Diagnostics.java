@@ -3,7 +3,9 @@ package io.dsmig.dsl;
 import io.dsmig.dsl.ast.Pos;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Diagnostics collected over a run, up to a cap: past {@link #ERRORS_MAX} errors the rest are counted
@@ -14,6 +16,7 @@ public final class Diagnostics {
     public static final int ERRORS_MAX = 25;
 
     private final List<Diagnostic> list = new ArrayList<>();
+    private final Map<String, Source> sources = new HashMap<>();
     private int errors;
     private int dropped;
 
@@ -36,7 +39,16 @@ public final class Diagnostics {
         list.add(d);
     }
 
+    /**
+     * Remembers the text of a file other than the script itself (a loaded script, a hook file), so
+     * diagnostics in it are shown with their own source line.
+     */
+    public void addSource(Source source) {
+        sources.put(source.name(), source);
+    }
+
     public void addAll(Diagnostics other) {
+        sources.putAll(other.sources);
         other.list.forEach(this::add);
         dropped += other.dropped;
     }
@@ -58,11 +70,15 @@ public final class Diagnostics {
         return Collections.unmodifiableList(list);
     }
 
-    /** Every diagnostic formatted against its source, then a count of any dropped. */
+    /**
+     * Every diagnostic formatted against the source of its file ({@code source} itself, or one added
+     * with {@link #addSource}; none for a position on the command line), then a count of any dropped.
+     */
     public String format(Source source) {
         StringBuilder sb = new StringBuilder();
         for (Diagnostic d : list) {
-            sb.append(d.format(source)).append('\n');
+            String file = d.pos().file();
+            sb.append(d.format(file.equals(source.name()) ? source : sources.get(file))).append('\n');
         }
         if (dropped > 0) {
             sb.append("… and ").append(dropped).append(" more errors not shown\n");

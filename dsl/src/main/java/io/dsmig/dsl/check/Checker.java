@@ -250,6 +250,7 @@ public final class Checker {
             return;
         }
         Source source = new Source(file.toString(), text);
+        diagnostics.addSource(source);
         ScriptParser.Result parsed = ScriptParser.parse(source);
         parsed.diagnostics().all().forEach(diagnostics::add);
         if (parsed.diagnostics().hasErrors()) {
@@ -650,6 +651,7 @@ public final class Checker {
                 return;
             }
             codePos = new Pos(file.toString(), 1, 1, 1);
+            diagnostics.addSource(new Source(file.toString(), code));
         }
         try {
             CompiledHook compiled = groovy.compile(label, code, codePos);
