@@ -83,13 +83,18 @@ public final class Checker {
                 diagnostics.error(e.pos(), e.getMessage(), e.hint());
             }
         }
-        for (String name : params.unusedOverrides()) {
-            diagnostics.error(new Pos(depth == 0 ? "--set " + name : source.name(), 1, 1, 1),
-                    "the script has no parameter named " + name, Hints.didYouMean(name, params.values().keySet(),
-                            params.values().isEmpty() ? "it declares none" : "its parameters: "
-                                    + String.join(", ", params.values().keySet())));
+        if (depth == 0) {
+            for (String name : params.unusedOverrides()) {
+                diagnostics.error(new Pos("--set " + name, 1, 1, 1), "the script has no parameter named " + name,
+                        parametersHint(name, params));
+            }
         }
         return checked;
+    }
+
+    private static String parametersHint(String name, ParamTable params) {
+        return Hints.didYouMean(name, params.values().keySet(), params.values().isEmpty() ? "it declares none"
+                : "its parameters: " + String.join(", ", new java.util.TreeSet<>(params.values().keySet())));
     }
 
     /** Migration names are known script-wide for hooks ({@code on close request for PAYMIG} may come first). */
@@ -168,7 +173,14 @@ public final class Checker {
                     "give it a value that does not use ${" + name + "}");
             return;
         }
-        Params.ParamValue value = p.define(name, fromCommandLine(name, defaultValue(x.value(), p), p));
+        Params.ParamValue given = fromCommandLine(name, defaultValue(x.value(), p), p);
+        Params.ParamValue override = p.override(name);
+        if (override != null && override.getClass() != given.getClass()) {
+            diagnostics.error(override.pos(), name + " takes " + given.kind() + ", not " + override.kind(),
+                    "for example " + name + " = " + (given instanceof Str ? "'PAYROLL'" : example(given)));
+            p.dropOverride(name);
+        }
+        Params.ParamValue value = p.define(name, given);
         symbols.params.add(name);
         if (value instanceof Vols v) {
             volsers(v, p, false);
@@ -264,6 +276,11 @@ public final class Checker {
         Checker inner = new Checker(symbols, diagnostics, groovy, depth + 1);
         Checked loaded = inner.run(source, parsed.script(), nested, file.toAbsolutePath().getParent());
         checked.loads().put(x, loaded);
+        for (String name : nested.unusedOverrides()) {
+            Assignment a = x.assignments().stream().filter(s -> s.name().upper().equals(name)).findFirst().orElseThrow();
+            diagnostics.error(a.name().pos(), x.file().value(p) + " has no parameter named " + name,
+                    parametersHint(name, nested));
+        }
     }
 
     /** A value with its parameter references resolved now, as a literal of the same kind. */
