@@ -591,7 +591,7 @@ public final class Checker {
                         "give this one another name with 'as'");
             }
         } else if (!x.plan()) {
-            symbols.migrations.add("MIG" + (symbols.migrations.size() + 1));
+            symbols.migrations.add(x.migrationName(symbols.migrations));
         }
     }
 

@@ -56,10 +56,11 @@ public final class Executor {
                 new Executor(rt, dir).run(loaded);
                 return;
             }
+            dispatch(checked, s, p);
             if (!outputOnly(s)) {
+                // Only statements that took effect are replayed by what-ifs; one the world refused had none.
                 rt.history().add(new Runtime.Executed(checked, s));
             }
-            dispatch(checked, s, p);
         } catch (ScriptFailure e) {
             throw e;
         } catch (DasdException | IllegalArgumentException | IllegalStateException e) {
@@ -105,7 +106,7 @@ public final class Executor {
     // --- Migrations
 
     private void select(SelectStatement x, Params p) {
-        String name = x.as() != null ? x.as().upper() : "MIG" + (rt.migrations().size() + 1);
+        String name = x.migrationName(rt.migrations().keySet());
         MigrationRequest request = Requests.of(rt, x, p, name);
         if (x.plan()) {
             Plan plan = rt.engine().plan(request);

@@ -4,7 +4,6 @@ import io.dsmig.dsl.Output;
 import io.dsmig.dsl.ast.MigrationOption;
 import io.dsmig.dsl.ast.Params;
 import io.dsmig.dsl.ast.SelectStatement;
-import io.dsmig.dsl.ast.Statement;
 import io.dsmig.dsl.ast.WhatifStatement;
 import io.dsmig.dsl.render.Views;
 import io.dsmig.engine.Migration;
@@ -68,13 +67,17 @@ final class Whatif {
         Views.whatif(name, labels, reports).forEach(rt.output()::line);
     }
 
+    /** Where migration {@code name} was started in the history, naming the migrations as the executor did. */
     private int indexOfStart(String name) {
         List<Runtime.Executed> h = rt.history();
+        java.util.Set<String> started = new java.util.HashSet<>();
         for (int i = 0; i < h.size(); i++) {
-            Statement s = h.get(i).statement();
-            if (s instanceof SelectStatement sel && !sel.plan()
-                    && (sel.as() != null ? sel.as().upper() : "").equals(name)) {
-                return i;
+            if (h.get(i).statement() instanceof SelectStatement sel && !sel.plan()) {
+                String each = sel.migrationName(started);
+                if (each.equals(name)) {
+                    return i;
+                }
+                started.add(each);
             }
         }
         return -1;
