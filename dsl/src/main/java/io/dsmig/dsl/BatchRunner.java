@@ -105,7 +105,12 @@ public final class BatchRunner {
                 + dsmig.runtime().seed() + "):");
         boolean failed = false;
         for (Migration m : migrations.values()) {
-            Views.summary(m.report()).forEach(l -> out.println("  " + l));
+            if (m.finished()) {
+                Views.summary(m.report()).forEach(l -> out.println("  " + l));
+            } else {
+                // A script error stopped the run: the migration is neither done nor aborted.
+                out.println("  " + m.name() + " did not finish: it was in " + m.phase().words() + " when the run stopped");
+            }
             failed |= !m.succeeded();
         }
         out.flush();
