@@ -699,6 +699,9 @@ public final class Checker {
             x.file().value(p);
         } else if (s instanceof AbortStatement x) {
             migration(x.migration());
+            if (x.reason() != null) {
+                x.reason().value(p);
+            }
         } else if (s instanceof AppControlStatement x) {
             if (!symbols.applications.contains(x.application().upper())) {
                 diagnostics.error(x.application().pos(), "application " + x.application().upper() + " is not defined",
