@@ -32,6 +32,7 @@ public final class ScriptParser {
         CommonTokenStream tokens = new CommonTokenStream(lexer);
         DsmigParser parser = new DsmigParser(tokens);
         parser.removeErrorListeners();
+        parser.setErrorHandler(new SeparatorKeepingErrorStrategy());
         SyntaxErrors errors = new SyntaxErrors(source.name(), diagnostics);
         parser.addErrorListener(errors);
         DsmigParser.ScriptContext tree = parser.script();
