@@ -19,6 +19,7 @@ public final class Diagnostics {
     private final Map<String, Source> sources = new HashMap<>();
     private int errors;
     private int dropped;
+    private boolean stopped;
 
     public void error(Pos pos, String message, String hint) {
         add(Diagnostic.error(pos, message, hint));
@@ -61,6 +62,11 @@ public final class Diagnostics {
         return errors;
     }
 
+    /** Notes that checking stopped at the cap, so there may be more errors than were found. */
+    public void stop() {
+        stopped = true;
+    }
+
     /** Whether the cap was reached and more errors were dropped. */
     public boolean full() {
         return errors >= ERRORS_MAX;
@@ -82,6 +88,8 @@ public final class Diagnostics {
         }
         if (dropped > 0) {
             sb.append("… and ").append(dropped).append(" more errors not shown\n");
+        } else if (stopped) {
+            sb.append("… checking stopped after ").append(errors).append(" errors; there may be more\n");
         }
         return sb.toString();
     }

@@ -75,6 +75,7 @@ public final class Checker {
         collectMigrationNames(script);
         for (Statement s : script.statements()) {
             if (diagnostics.full()) {
+                diagnostics.stop();
                 break;
             }
             try {
