@@ -48,6 +48,8 @@ public final class BatchRunner {
                     return usage("--set takes NAME=VALUE, not '" + kv + "'");
                 }
                 sets.put(kv.substring(0, eq).trim().toUpperCase(java.util.Locale.ROOT), kv.substring(eq + 1));
+            } else if (a.equals("--seed") || a.equals("--set")) {
+                return usage(a + " needs a value after it: " + (a.equals("--seed") ? "--seed N" : "--set NAME=VALUE"));
             } else if (a.startsWith("-")) {
                 return usage("unknown option '" + a + "'");
             } else {
