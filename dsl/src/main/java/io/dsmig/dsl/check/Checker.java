@@ -38,7 +38,10 @@ public final class Checker {
     /** Scripts load each other at most this deep. */
     public static final int LOAD_DEPTH_MAX = 8;
 
-    static final Set<String> CHURN_KINDS = Set.of("extend", "release", "delete", "rename", "create", "reallocate");
+    // Sorted, so that messages listing them read the same on every run (Set.of iterates in a random order).
+    static final Set<String> CHURN_KINDS = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(Set.of(
+            "extend", "release", "delete", "rename", "create",
+            "reallocate")));
 
     private final Symbols symbols;
     private final Diagnostics diagnostics;
