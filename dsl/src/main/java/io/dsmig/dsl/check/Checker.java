@@ -225,7 +225,8 @@ public final class Checker {
             if (defaultValue instanceof Pct) {
                 return new Pct(at, Double.parseDouble(raw.replace("%", "")), null);
             }
-            Params.ParamValue v = ScriptParser.parseValue(name, raw, diagnostics);
+            // A value that does not parse is reported once, below, as a value of the wrong kind.
+            Params.ParamValue v = ScriptParser.parseValue(name, raw, new Diagnostics());
             if (v instanceof Vols) {
                 return v;
             }
