@@ -167,7 +167,8 @@ public final class Checker {
 
     private void param(ParamStatement x, ParamTable p) {
         String name = x.name().upper();
-        if (p.defined(name) || symbols.params.contains(name)) {
+        // Each loaded script has parameters of its own; only the top-level script's are shared (with a shell session).
+        if (p.defined(name) || depth == 0 && symbols.params.contains(name)) {
             diagnostics.error(x.name().pos(), "parameter " + name + " is already defined", "");
             return;
         }
@@ -185,7 +186,9 @@ public final class Checker {
             p.dropOverride(name);
         }
         Params.ParamValue value = p.define(name, given);
-        symbols.params.add(name);
+        if (depth == 0) {
+            symbols.params.add(name);
+        }
         if (value instanceof Vols v) {
             volsers(v, p, false);
         }
