@@ -2,6 +2,7 @@ package io.dsmig.dsl;
 
 import io.dsmig.dsl.render.Views;
 import io.dsmig.engine.Migration;
+import io.dsmig.engine.MigrationReport;
 import io.dsmig.sim.kernel.SimTime;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -16,7 +17,8 @@ import java.util.Map;
 /**
  * {@code dsmig run FILE… [--seed N] [--set NAME=VALUE …]}: runs scripts one after the other in one
  * world, lets any migration still running finish, prints a summary, and returns the exit code — 0
- * when every migration completed, 65 for a script error, 70 for a failed or aborted migration.
+ * when every migration completed, 65 for a script error, 70 for a failed or aborted migration or one whose
+ * verification found mismatches.
  */
 public final class BatchRunner {
 
@@ -113,7 +115,9 @@ public final class BatchRunner {
                 // A script error stopped the run: the migration is neither done nor aborted.
                 out.println("  " + m.name() + " did not finish: it was in " + m.phase().words() + " when the run stopped");
             }
-            failed |= !m.succeeded();
+            // A migration that switched but whose verification found mismatches has failed too.
+            MigrationReport.Verification v = m.report().verification();
+            failed |= !m.succeeded() || v != null && !v.passed();
         }
         out.flush();
         return failed ? ExitCode.MIGRATION_FAILED : ExitCode.OK;
