@@ -259,10 +259,24 @@ public final class Executor {
             }
             Files.writeString(file, io.dsmig.dsl.render.ReportJson.of(m.report()));
         } catch (IOException e) {
-            throw new ScriptFailure(x.file().pos(), "cannot write " + file + ": " + e.getMessage(),
+            throw new ScriptFailure(x.file().pos(), "cannot write " + file + ": " + reason(e),
                     "check that the folder can be written", false);
         }
         rt.output().line("wrote the report of " + m.name() + " to " + file);
+    }
+
+    /** Why a file could not be written, in words (the exception's message is often just the path). */
+    private static String reason(IOException e) {
+        if (e instanceof java.nio.file.FileAlreadyExistsException f) {
+            return f.getFile() + " is a file, not a folder";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        return e.getMessage();
     }
 
     private void appControl(AppControlStatement x, World w) {
