@@ -65,8 +65,8 @@ class CorpusTest {
     void theCorpusCoversEnoughScriptsAndFeatures() throws IOException {
         List<Path> all = scripts();
         long features = all.stream().map(Path::getParent).distinct().count();
-        assertTrue(all.size() >= 60, "the corpus has " + all.size() + " scripts; it needs at least 60");
-        assertTrue(features >= 10, "the corpus covers " + features + " features");
+        assertTrue(all.size() >= 70, "the corpus has " + all.size() + " scripts; it needs at least 70");
+        assertTrue(features >= 12, "the corpus covers " + features + " features; it needs at least 12");
     }
 
     private static void check(Path file) throws IOException {
