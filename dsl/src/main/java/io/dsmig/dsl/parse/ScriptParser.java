@@ -26,6 +26,10 @@ public final class ScriptParser {
     }
 
     public static Result parse(Source source) {
+        return parse(source, true);
+    }
+
+    private static Result parse(Source source, boolean exactExpectations) {
         Diagnostics diagnostics = new Diagnostics();
         DsmigLexer lexer = new DsmigLexer(CharStreams.fromString(source.text(), source.name()));
         lexer.removeErrorListeners();
@@ -33,7 +37,7 @@ public final class ScriptParser {
         DsmigParser parser = new DsmigParser(tokens);
         parser.removeErrorListeners();
         parser.setErrorHandler(new SeparatorKeepingErrorStrategy());
-        SyntaxErrors errors = new SyntaxErrors(source.name(), diagnostics);
+        SyntaxErrors errors = new SyntaxErrors(source.name(), diagnostics, exactExpectations);
         parser.addErrorListener(errors);
         DsmigParser.ScriptContext tree = parser.script();
         boolean openBlock = openTripleQuote(source.text());
@@ -60,7 +64,7 @@ public final class ScriptParser {
         if (openTripleQuote(text) || trimmed.endsWith("\\") || trimmed.endsWith(",") || trimmed.endsWith("..")) {
             return true;
         }
-        return parse(new Source("<shell>", text)).incomplete();
+        return parse(new Source("<shell>", text), false).incomplete();
     }
 
     /**

@@ -30,9 +30,17 @@ final class SyntaxErrors extends BaseErrorListener {
     private final Set<Integer> linesReported = new LinkedHashSet<>();
     private boolean atEnd;
 
-    SyntaxErrors(String file, Diagnostics diagnostics) {
+    private final boolean exactExpectations;
+
+    /**
+     * @param exactExpectations whether to work out exactly what may follow (see {@link ExpectedTokens});
+     *        without, the parser's own expected set is used, which is cheaper and enough to tell whether
+     *        a statement is merely incomplete
+     */
+    SyntaxErrors(String file, Diagnostics diagnostics, boolean exactExpectations) {
         this.file = file;
         this.diagnostics = diagnostics;
+        this.exactExpectations = exactExpectations;
     }
 
     /** Whether an error was found at the very end of the input: the statement is incomplete, not wrong. */
@@ -66,8 +74,8 @@ final class SyntaxErrors extends BaseErrorListener {
             return;
         }
         Token previous = token == null ? null : ExpectedTokens.previous(parser.getTokenStream(), token);
-        IntervalSet expected = token == null ? parser.getExpectedTokens()
-                : ExpectedTokens.at(parser.getTokenStream(), token);
+        IntervalSet exact = token == null || !exactExpectations ? null : ExpectedTokens.at(parser.getTokenStream(), token);
+        IntervalSet expected = exact != null ? exact : parser.getExpectedTokens();
         String found = token == null || token.getType() == Token.EOF ? "the end of the script"
                 : token.getType() == DsmigLexer.NEWLINE || token.getType() == DsmigLexer.SEMI ? "the end of the statement"
                 : quoted(token);
