@@ -85,6 +85,10 @@ public final class Checker {
                 statement(s, params);
             } catch (ParamException e) {
                 diagnostics.error(e.pos(), e.getMessage(), e.hint());
+            } catch (DasdException | IllegalArgumentException e) {
+                // A value the checks did not expect to be invalid here (a bad volume range passed on through a
+                // parameter): still a mistake in the script, reported at its statement rather than thrown.
+                diagnostics.error(s.pos(), e.getMessage(), "");
             }
         }
         if (depth == 0) {
@@ -278,7 +282,11 @@ public final class Checker {
         }
         Map<String, Params.ParamValue> overrides = new java.util.LinkedHashMap<>();
         for (Assignment a : x.assignments()) {
-            overrides.put(a.name().upper(), resolved(a.value(), p));
+            try {
+                overrides.put(a.name().upper(), resolved(a.value(), p));
+            } catch (DasdException | IllegalArgumentException e) {
+                diagnostics.error(a.value().pos(), e.getMessage(), "");
+            }
         }
         ParamTable nested = new ParamTable(overrides);
         Checker inner = new Checker(symbols, diagnostics, groovy, depth + 1);
