@@ -701,6 +701,11 @@ public final class Checker {
         if (x.migration() != null && !symbols.migrations.contains(x.migration().upper())) {
             unknownMigration(x.migration());
         }
+        if (x.kind().equals("until downtime") && x.migration() == null && symbols.migrations.isEmpty()) {
+            // Without a migration there is no downtime window to wait for: the run would go on for its limit.
+            diagnostics.error(x.pos(), "no migration has been started, so there is no downtime to wait for",
+                    "start one first with select, or say how long: run for 10m");
+        }
     }
 
     private void control(Statement s, Params p) {
