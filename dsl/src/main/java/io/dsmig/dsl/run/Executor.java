@@ -231,9 +231,15 @@ public final class Executor {
 
     private void verify(VerifyStatement x, World w) {
         Migration m = migration(x.migration());
+        if (!m.finished()) {
+            throw new ScriptFailure(x.pos(), m.name() + " has not finished (it is in " + m.phase().words()
+                    + "): its targets can be verified when it is done", "run until " + m.name() + " done first", false);
+        }
         MigrationReport.Verification v = m.report().verification();
         boolean ok = true;
-        if (v == null) {
+        if (!m.succeeded()) {
+            rt.output().line(m.name() + " aborted before its switch: it has no targets to verify");
+        } else if (v == null) {
             rt.output().line(m.name() + ": track verification was not asked for (add 'verify' to its options)");
         } else {
             ok = v.passed();
