@@ -195,6 +195,12 @@ public final class Executor {
             report(x, p);
         } else if (s instanceof AbortStatement x) {
             Migration m = migration(x.migration());
+            if (m.finished()) {
+                // Migration.abort does nothing then; saying it will stop would be wrong.
+                rt.output().line(m.name() + " has already " + (m.succeeded() ? "completed" : "aborted")
+                        + ": there is nothing to abort");
+                return;
+            }
             m.abort(x.reason() == null ? "aborted by the script" : x.reason().value(p));
             rt.output().line(m.name() + " will stop at the next event");
         } else if (s instanceof AppControlStatement x) {
