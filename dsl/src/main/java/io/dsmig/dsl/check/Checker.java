@@ -390,7 +390,7 @@ public final class Checker {
 
     private void dataset(DatasetStatement x, Params p) {
         String name = dataSetName(x.name(), p);
-        volsers(x.volumes(), p, true);
+        noneTwice(x.volumes(), volsers(x.volumes(), p, true));
         if (x.space() == null) {
             diagnostics.error(x.pos(), "data set " + name + " needs a space request", "add: space cyl 10 1 (or trk, or blk)");
         } else {
@@ -441,7 +441,7 @@ public final class Checker {
             diagnostics.error(x.type().pos(), e.getMessage(), Hints.didYouMean(x.type().text(),
                     List.of("KSDS", "ESDS", "RRDS", "LDS"), ""));
         }
-        volsers(x.volumes(), p, true);
+        noneTwice(x.volumes(), volsers(x.volumes(), p, true));
         if (x.space() == null) {
             diagnostics.error(x.pos(), "cluster " + name + " needs a space request", "add: space cyl 10 1");
         } else {
@@ -469,7 +469,7 @@ public final class Checker {
             diagnostics.error(x.base().pos(), "cluster " + base + " is not defined",
                     Hints.didYouMean(base, symbols.clusters, "define the base cluster first"));
         }
-        volsers(x.volumes(), p, true);
+        noneTwice(x.volumes(), volsers(x.volumes(), p, true));
         if (x.space() == null) {
             diagnostics.error(x.pos(), "alternate index " + name + " needs a space request", "add: space trk 10 1");
         } else {
@@ -795,6 +795,13 @@ public final class Checker {
             }
         }
         return list;
+    }
+
+    /** A data set's volume list names each volume once (the world would refuse it when it runs). */
+    private void noneTwice(Vols vols, List<Volser> volumes) {
+        if (volumes.stream().distinct().count() != volumes.size()) {
+            diagnostics.error(vols.pos(), "a volume is named twice", "name each volume once");
+        }
     }
 
     private String dataSetName(Str s, Params p) {
