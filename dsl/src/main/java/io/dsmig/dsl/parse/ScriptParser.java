@@ -44,7 +44,11 @@ public final class ScriptParser {
         if (diagnostics.hasErrors()) {
             return new Result(new Script(source.name(), List.of()), diagnostics, errors.atEnd() || openBlock);
         }
-        Script script = new Script(source.name(), new AstBuilder(source.name()).statements(tree));
+        AstBuilder builder = new AstBuilder(source.name());
+        Script script = new Script(source.name(), builder.statements(tree));
+        for (AstBuilder.Repeat repeat : builder.repeatedOptions()) {
+            diagnostics.error(repeat.pos(), repeat.message(), "keep one of them");
+        }
         if (script.statements().size() > STATEMENTS_MAX) {
             diagnostics.error(new Pos(source.name(), 1, 1, 1), "the script has " + script.statements().size()
                     + " statements; the limit is " + STATEMENTS_MAX, "split it into several scripts and load them");
