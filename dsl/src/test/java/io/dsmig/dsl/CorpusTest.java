@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,7 +26,8 @@ import org.junit.jupiter.api.TestFactory;
  * mode and must do what its comments say:
  * <ul>
  * <li>{@code # exit: N} — the exit code (0 when absent);</li>
- * <li>{@code # args: --seed 5 --set HLQ=PAYROLL} — command-line arguments after the file;</li>
+ * <li>{@code # args: --seed 5 --set HLQ=PAYROLL} — command-line arguments after the file (another
+ * {@code .dsmig} file named there is taken from the script's folder);</li>
  * <li>{@code # expect: text} — standard output contains the text;</li>
  * <li>{@code # expect-not: text} — standard output does not contain it;</li>
  * <li>{@code # error LINE:COL: text} — a diagnostic at that position whose message contains the text;</li>
@@ -78,7 +78,11 @@ class CorpusTest {
             if (t.startsWith("# exit:")) {
                 exit = Integer.parseInt(t.substring("# exit:".length()).trim());
             } else if (t.startsWith("# args:")) {
-                args.addAll(Arrays.asList(t.substring("# args:".length()).trim().split("\\s+")));
+                for (String a : t.substring("# args:".length()).trim().split("\\s+")) {
+                    // Another script named in the arguments is found next to this one, wherever the test runs from.
+                    Path sibling = file.resolveSibling(a);
+                    args.add(a.endsWith(".dsmig") && Files.exists(sibling) ? sibling.toString() : a);
+                }
             }
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
