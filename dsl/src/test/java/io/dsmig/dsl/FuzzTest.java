@@ -125,8 +125,8 @@ class FuzzTest {
     }
 
     private static void report(String what, Counts counts) {
-        System.out.printf("fuzz %s (seed %d): %,d accepted, %,d rejected, %,d incomplete%n", what, SEED, counts.accepted,
-                counts.rejected, counts.incomplete);
+        System.out.printf("fuzz %s (seed %d): %,d accepted, %,d rejected, %,d incomplete%n", what, SEED,
+                counts.accepted, counts.rejected, counts.incomplete);
         if (ONLY < 0) {
             assertTrue(counts.accepted > 0, "no " + what + " were accepted: the generator is too wild");
             assertTrue(counts.rejected > 0, "no " + what + " were rejected: the generator is too tame");
@@ -165,7 +165,8 @@ class FuzzTest {
 
     private static String keyword(Random random) {
         while (true) {
-            String literal = DsmigLexer.VOCABULARY.getLiteralName(1 + random.nextInt(DsmigLexer.VOCABULARY.getMaxTokenType()));
+            int type = 1 + random.nextInt(DsmigLexer.VOCABULARY.getMaxTokenType());
+            String literal = DsmigLexer.VOCABULARY.getLiteralName(type);
             if (literal != null && Character.isLetter(literal.charAt(1))) {
                 String word = literal.substring(1, literal.length() - 1);
                 return random.nextBoolean() ? word : word.toUpperCase(java.util.Locale.ROOT);
@@ -192,7 +193,7 @@ class FuzzTest {
         return switch (t.getType()) {
             case DsmigLexer.ID, DsmigLexer.ALNUM -> NAMES[random.nextInt(NAMES.length)];
             case DsmigLexer.STRING -> STRINGS[random.nextInt(STRINGS.length)];
-            case DsmigLexer.NUMBER -> String.valueOf(random.nextInt(3) == 0 ? random.nextInt(100_000) : random.nextInt(10));
+            case DsmigLexer.NUMBER -> String.valueOf(random.nextInt(random.nextInt(3) == 0 ? 100_000 : 10));
             case DsmigLexer.PERCENT -> random.nextInt(120) + "%";
             case DsmigLexer.DURATION -> random.nextInt(100) + (random.nextBoolean() ? "s" : "ms");
             case DsmigLexer.NEWLINE, DsmigLexer.SEMI -> t.getText();

@@ -74,7 +74,8 @@ final class SyntaxErrors extends BaseErrorListener {
             return;
         }
         Token previous = token == null ? null : ExpectedTokens.previous(parser.getTokenStream(), token);
-        IntervalSet exact = token == null || !exactExpectations ? null : ExpectedTokens.at(parser.getTokenStream(), token);
+        IntervalSet exact = token == null || !exactExpectations ? null
+                : ExpectedTokens.at(parser.getTokenStream(), token);
         IntervalSet expected = exact != null ? exact : parser.getExpectedTokens();
         String found = token == null || token.getType() == Token.EOF ? "the end of the script"
                 : token.getType() == DsmigLexer.NEWLINE || token.getType() == DsmigLexer.SEMI ? "the end of the statement"
