@@ -2,6 +2,7 @@ package io.dsmig.dsl;
 
 import io.dsmig.dsl.render.Views;
 import io.dsmig.engine.Migration;
+import io.dsmig.engine.MigrationReport;
 import io.dsmig.sim.kernel.SimTime;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -16,7 +17,8 @@ import java.util.Map;
 /**
  * {@code dsmig run FILE… [--seed N] [--set NAME=VALUE …]}: runs scripts one after the other in one
  * world, lets any migration still running finish, prints a summary, and returns the exit code — 0
- * when every migration completed, 65 for a script error, 70 for a failed or aborted migration.
+ * when every migration completed, 65 for a script error, 70 for a failed or aborted migration or one whose
+ * verification found mismatches.
  */
 public final class BatchRunner {
 
@@ -48,6 +50,8 @@ public final class BatchRunner {
                     return usage("--set takes NAME=VALUE, not '" + kv + "'");
                 }
                 sets.put(kv.substring(0, eq).trim().toUpperCase(java.util.Locale.ROOT), kv.substring(eq + 1));
+            } else if (a.equals("--seed") || a.equals("--set")) {
+                return usage(a + " needs a value after it: " + (a.equals("--seed") ? "--seed N" : "--set NAME=VALUE"));
             } else if (a.startsWith("-")) {
                 return usage("unknown option '" + a + "'");
             } else {
@@ -143,8 +147,15 @@ public final class BatchRunner {
                 + dsmig.runtime().seed() + "):");
         boolean failed = false;
         for (Migration m : migrations.values()) {
-            Views.summary(m.report()).forEach(l -> out.println("  " + l));
-            failed |= !m.succeeded();
+            if (m.finished()) {
+                Views.summary(m.report()).forEach(l -> out.println("  " + l));
+            } else {
+                // A script error stopped the run: the migration is neither done nor aborted.
+                out.println("  " + m.name() + " did not finish: it was in " + m.phase().words() + " when the run stopped");
+            }
+            // A migration that switched but whose verification found mismatches has failed too.
+            MigrationReport.Verification v = m.report().verification();
+            failed |= !m.succeeded() || v != null && !v.passed();
         }
         out.flush();
         return failed ? ExitCode.MIGRATION_FAILED : ExitCode.OK;

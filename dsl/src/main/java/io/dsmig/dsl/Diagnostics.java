@@ -3,7 +3,9 @@ package io.dsmig.dsl;
 import io.dsmig.dsl.ast.Pos;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Diagnostics collected over a run, up to a cap: past {@link #ERRORS_MAX} errors the rest are counted
@@ -14,8 +16,10 @@ public final class Diagnostics {
     public static final int ERRORS_MAX = 25;
 
     private final List<Diagnostic> list = new ArrayList<>();
+    private final Map<String, Source> sources = new HashMap<>();
     private int errors;
     private int dropped;
+    private boolean stopped;
 
     public void error(Pos pos, String message, String hint) {
         add(Diagnostic.error(pos, message, hint));
@@ -36,7 +40,16 @@ public final class Diagnostics {
         list.add(d);
     }
 
+    /**
+     * Remembers the text of a file other than the script itself (a loaded script, a hook file), so
+     * diagnostics in it are shown with their own source line.
+     */
+    public void addSource(Source source) {
+        sources.put(source.name(), source);
+    }
+
     public void addAll(Diagnostics other) {
+        sources.putAll(other.sources);
         other.list.forEach(this::add);
         dropped += other.dropped;
     }
@@ -49,6 +62,11 @@ public final class Diagnostics {
         return errors;
     }
 
+    /** Notes that checking stopped at the cap, so there may be more errors than were found. */
+    public void stop() {
+        stopped = true;
+    }
+
     /** Whether the cap was reached and more errors were dropped. */
     public boolean full() {
         return errors >= ERRORS_MAX;
@@ -58,14 +76,20 @@ public final class Diagnostics {
         return Collections.unmodifiableList(list);
     }
 
-    /** Every diagnostic formatted against its source, then a count of any dropped. */
+    /**
+     * Every diagnostic formatted against the source of its file ({@code source} itself, or one added
+     * with {@link #addSource}; none for a position on the command line), then a count of any dropped.
+     */
     public String format(Source source) {
         StringBuilder sb = new StringBuilder();
         for (Diagnostic d : list) {
-            sb.append(d.format(source)).append('\n');
+            String file = d.pos().file();
+            sb.append(d.format(file.equals(source.name()) ? source : sources.get(file))).append('\n');
         }
         if (dropped > 0) {
             sb.append("… and ").append(dropped).append(" more errors not shown\n");
+        } else if (stopped) {
+            sb.append("… checking stopped after ").append(errors).append(" errors; there may be more\n");
         }
         return sb.toString();
     }

@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,11 +26,13 @@ import org.junit.jupiter.api.TestFactory;
  * mode and must do what its comments say:
  * <ul>
  * <li>{@code # exit: N} — the exit code (0 when absent);</li>
- * <li>{@code # args: --seed 5 --set HLQ=PAYROLL} — command-line arguments after the file;</li>
+ * <li>{@code # args: --seed 5 --set HLQ=PAYROLL} — command-line arguments after the file (another
+ * {@code .dsmig} file named there is taken from the script's folder);</li>
  * <li>{@code # expect: text} — standard output contains the text;</li>
  * <li>{@code # expect-not: text} — standard output does not contain it;</li>
  * <li>{@code # error LINE:COL: text} — a diagnostic at that position whose message contains the text;</li>
- * <li>{@code # stderr: text} — standard error contains the text.</li>
+ * <li>{@code # stderr: text} — standard error contains the text;</li>
+ * <li>{@code # stderr-not: text} — standard error does not contain it.</li>
  * </ul>
  * No script may print a Java stack trace.
  */
@@ -64,8 +65,8 @@ class CorpusTest {
     void theCorpusCoversEnoughScriptsAndFeatures() throws IOException {
         List<Path> all = scripts();
         long features = all.stream().map(Path::getParent).distinct().count();
-        assertTrue(all.size() >= 60, "the corpus has " + all.size() + " scripts; it needs at least 60");
-        assertTrue(features >= 10, "the corpus covers " + features + " features");
+        assertTrue(all.size() >= 70, "the corpus has " + all.size() + " scripts; it needs at least 70");
+        assertTrue(features >= 12, "the corpus covers " + features + " features; it needs at least 12");
     }
 
     private static void check(Path file) throws IOException {
@@ -77,7 +78,11 @@ class CorpusTest {
             if (t.startsWith("# exit:")) {
                 exit = Integer.parseInt(t.substring("# exit:".length()).trim());
             } else if (t.startsWith("# args:")) {
-                args.addAll(Arrays.asList(t.substring("# args:".length()).trim().split("\\s+")));
+                for (String a : t.substring("# args:".length()).trim().split("\\s+")) {
+                    // Another script named in the arguments is found next to this one, wherever the test runs from.
+                    Path sibling = file.resolveSibling(a);
+                    args.add(a.endsWith(".dsmig") && Files.exists(sibling) ? sibling.toString() : a);
+                }
             }
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -98,6 +103,9 @@ class CorpusTest {
             } else if (t.startsWith("# expect-not:")) {
                 String unwanted = t.substring("# expect-not:".length()).trim();
                 assertTrue(!stdout.contains(unwanted), "stdout should not contain '" + unwanted + "'" + both);
+            } else if (t.startsWith("# stderr-not:")) {
+                String unwanted = t.substring("# stderr-not:".length()).trim();
+                assertTrue(!stderr.contains(unwanted), "stderr should not contain '" + unwanted + "'" + both);
             } else if (t.startsWith("# stderr:")) {
                 String want = t.substring("# stderr:".length()).trim();
                 assertTrue(stderr.contains(want), "stderr should contain '" + want + "'" + both);

@@ -191,11 +191,12 @@ hookBody: GROOVY GROOVY_BLOCK # inlineHook | RUN string # fileHook;
 
 // --- Control -----------------------------------------------------------------------------------
 
+// 'all' is also a name: 'run until all done' comes first so that it wins the ambiguity.
 runStatement
     : RUN                                      # runAll
     | RUN FOR duration                         # runFor
-    | RUN UNTIL name DONE                      # runUntilDone
     | RUN UNTIL ALL DONE                       # runUntilAllDone
+    | RUN UNTIL name DONE                      # runUntilDone
     | RUN UNTIL DOWNTIME (OF name)?            # runUntilDowntime
     ;
 

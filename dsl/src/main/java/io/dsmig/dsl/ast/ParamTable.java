@@ -39,6 +39,16 @@ public final class ParamTable implements Params {
         return v;
     }
 
+    /** The value a {@code load … with} gives {@code name}, or null. */
+    public ParamValue override(String name) {
+        return overrides.get(name);
+    }
+
+    /** Forgets the override of {@code name} (it was of the wrong kind and has been reported). */
+    public void dropOverride(String name) {
+        overrides.remove(name);
+    }
+
     public boolean defined(String name) {
         return values.containsKey(name);
     }

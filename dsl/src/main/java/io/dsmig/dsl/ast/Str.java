@@ -22,9 +22,10 @@ public record Str(Pos pos, String literal, String param) implements Params.Param
         Matcher m = REF.matcher(literal);
         StringBuilder sb = new StringBuilder();
         while (m.find()) {
-            Params.ParamValue v = params.get(m.group(1));
+            String name = m.group(1).toUpperCase(java.util.Locale.ROOT);
+            Params.ParamValue v = params.get(name);
             if (v == null) {
-                throw Values.unknown(pos, m.group(1));
+                throw Values.unknown(pos, name);
             }
             m.appendReplacement(sb, Matcher.quoteReplacement(Values.text(v, params)));
         }

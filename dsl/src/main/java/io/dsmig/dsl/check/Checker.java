@@ -39,7 +39,10 @@ public final class Checker {
     /** Scripts load each other at most this deep. */
     public static final int LOAD_DEPTH_MAX = 8;
 
-    static final Set<String> CHURN_KINDS = Set.of("extend", "release", "delete", "rename", "create", "reallocate");
+    // Sorted, so that messages listing them read the same on every run (Set.of iterates in a random order).
+    static final Set<String> CHURN_KINDS = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(Set.of(
+            "extend", "release", "delete", "rename", "create",
+            "reallocate")));
 
     private final Symbols symbols;
     private final Diagnostics diagnostics;
@@ -81,6 +84,7 @@ public final class Checker {
         collectMigrationNames(script);
         for (Statement s : script.statements()) {
             if (diagnostics.full()) {
+                diagnostics.stop();
                 break;
             }
             try {
@@ -88,17 +92,24 @@ public final class Checker {
                 statement(s, params);
             } catch (ParamException e) {
                 diagnostics.error(e.pos(), e.getMessage(), e.hint());
+            } catch (DasdException | IllegalArgumentException e) {
+                // A value the checks did not expect to be invalid here (a bad volume range passed on through a
+                // parameter): still a mistake in the script, reported at its statement rather than thrown.
+                diagnostics.error(s.pos(), e.getMessage(), "");
             }
         }
-        if (depth > 0) {
+        if (depth == 0) {
             for (String name : params.unusedOverrides()) {
-                diagnostics.error(new Pos(source.name(), 1, 1, 1), "'load … with " + name
-                        + "': the loaded script has no parameter named " + name, Hints.didYouMean(name,
-                        params.values().keySet(), params.values().isEmpty() ? "it declares none" : "its parameters: "
-                                + String.join(", ", params.values().keySet())));
+                diagnostics.error(new Pos("--set " + name, 1, 1, 1), "the script has no parameter named " + name,
+                        parametersHint(name, params));
             }
         }
         return checked;
+    }
+
+    private static String parametersHint(String name, ParamTable params) {
+        return Hints.didYouMean(name, params.values().keySet(), params.values().isEmpty() ? "it declares none"
+                : "its parameters: " + String.join(", ", new java.util.TreeSet<>(params.values().keySet())));
     }
 
     /** Migration names are known script-wide for hooks ({@code on close request for PAYMIG} may come first). */
@@ -166,16 +177,44 @@ public final class Checker {
     }
 
     private void param(ParamStatement x, ParamTable p) {
-        String name = x.name().upper(current);
-        if (p.defined(name) || symbols.params.contains(name)) {
+        String name = x.name().upper();
+        // Each loaded script has parameters of its own; only the top-level script's are shared (with a shell session).
+        if (p.defined(name) || depth == 0 && symbols.params.contains(name)) {
             diagnostics.error(x.name().pos(), "parameter " + name + " is already defined", "");
             return;
         }
-        Params.ParamValue value = p.define(name, fromCommandLine(name, x.value(), p));
-        symbols.params.add(name);
+        if (x.value() instanceof Str s && (name.equals(s.param())
+                || s.literal() != null && s.literal().toUpperCase(Locale.ROOT).contains("${" + name + "}"))) {
+            diagnostics.error(s.pos(), "parameter " + name + " refers to itself",
+                    "give it a value that does not use ${" + name + "}");
+            return;
+        }
+        Params.ParamValue given = fromCommandLine(name, defaultValue(x.value(), p), p);
+        Params.ParamValue override = p.override(name);
+        if (override != null && override.getClass() != given.getClass()) {
+            diagnostics.error(override.pos(), name + " takes " + given.kind() + ", not " + override.kind(),
+                    "for example " + name + " = " + (given instanceof Str ? "'PAYROLL'" : example(given)));
+            p.dropOverride(name);
+        }
+        Params.ParamValue value = p.define(name, given);
+        if (depth == 0) {
+            symbols.params.add(name);
+        }
         if (value instanceof Vols v) {
             volsers(v, p, false);
         }
+    }
+
+    /**
+     * A parameter's default with the references in it resolved now, while only the parameters above it
+     * are defined: {@code param B = ${A}} takes A's value and kind, and a parameter that refers to
+     * itself ({@code param A = '${A}.X'}) is reported instead of recursing without end when used.
+     */
+    private Params.ParamValue defaultValue(Params.ParamValue v, ParamTable p) {
+        if (v instanceof Str s && s.param() != null && p.get(s.param()) != null) {
+            return resolved(p.get(s.param()), p);
+        }
+        return v instanceof Str ? resolved(v, p) : v;
     }
 
     /** The command line's value for a parameter, read as the kind of its default; else the default. */
@@ -200,7 +239,8 @@ public final class Checker {
             if (defaultValue instanceof Pct) {
                 return new Pct(at, Double.parseDouble(raw.replace("%", "")), null);
             }
-            Params.ParamValue v = ScriptParser.parseValue(name, raw, diagnostics);
+            // A value that does not parse is reported once, below, as a value of the wrong kind.
+            Params.ParamValue v = ScriptParser.parseValue(name, raw, new Diagnostics());
             if (v instanceof Vols) {
                 return v;
             }
@@ -241,6 +281,7 @@ public final class Checker {
             return;
         }
         Source source = new Source(file.toString(), text);
+        diagnostics.addSource(source);
         ScriptParser.Result parsed = ScriptParser.parse(source);
         parsed.diagnostics().all().forEach(diagnostics::add);
         if (parsed.diagnostics().hasErrors()) {
@@ -248,13 +289,22 @@ public final class Checker {
         }
         Map<String, Params.ParamValue> overrides = new java.util.LinkedHashMap<>();
         for (Assignment a : x.assignments()) {
-            overrides.put(a.name().upper(current), resolved(a.value(), p));
+            try {
+                overrides.put(a.name().upper(), resolved(a.value(), p));
+            } catch (DasdException | IllegalArgumentException e) {
+                diagnostics.error(a.value().pos(), e.getMessage(), "");
+            }
         }
         ParamTable nested = new ParamTable(overrides);
         Checker inner = new Checker(symbols, diagnostics, groovy, depth + 1);
         inner.interactive = interactive;
         Checked loaded = inner.run(source, parsed.script(), nested, file.toAbsolutePath().getParent());
         checked.loads().put(x, loaded);
+        for (String name : nested.unusedOverrides()) {
+            Assignment a = x.assignments().stream().filter(s -> s.name().upper().equals(name)).findFirst().orElseThrow();
+            diagnostics.error(a.name().pos(), x.file().value(p) + " has no parameter named " + name,
+                    parametersHint(name, nested));
+        }
     }
 
     /** A value with its parameter references resolved now, as a literal of the same kind. */
@@ -348,7 +398,7 @@ public final class Checker {
 
     private void dataset(DatasetStatement x, Params p) {
         String name = dataSetName(x.name(), p);
-        volsers(x.volumes(), p, true);
+        noneTwice(x.volumes(), volsers(x.volumes(), p, true));
         if (x.space() == null) {
             diagnostics.error(x.pos(), "data set " + name + " needs a space request", "add: space cyl 10 1 (or trk, or blk)");
         } else {
@@ -399,7 +449,7 @@ public final class Checker {
             diagnostics.error(x.type().pos(), e.getMessage(), Hints.didYouMean(x.type().text(),
                     List.of("KSDS", "ESDS", "RRDS", "LDS"), ""));
         }
-        volsers(x.volumes(), p, true);
+        noneTwice(x.volumes(), volsers(x.volumes(), p, true));
         if (x.space() == null) {
             diagnostics.error(x.pos(), "cluster " + name + " needs a space request", "add: space cyl 10 1");
         } else {
@@ -427,7 +477,7 @@ public final class Checker {
             diagnostics.error(x.base().pos(), "cluster " + base + " is not defined",
                     Hints.didYouMean(base, symbols.clusters, "define the base cluster first"));
         }
-        volsers(x.volumes(), p, true);
+        noneTwice(x.volumes(), volsers(x.volumes(), p, true));
         if (x.space() == null) {
             diagnostics.error(x.pos(), "alternate index " + name + " needs a space request", "add: space trk 10 1");
         } else {
@@ -565,7 +615,7 @@ public final class Checker {
                         "give this one another name with 'as'");
             }
         } else if (!x.plan()) {
-            symbols.migrations.add("MIG" + (symbols.migrations.size() + 1));
+            symbols.migrations.add(x.migrationName(symbols.migrations, p));
         }
     }
 
@@ -649,6 +699,7 @@ public final class Checker {
                 return;
             }
             codePos = new Pos(file.toString(), 1, 1, 1);
+            diagnostics.addSource(new Source(file.toString(), code));
         }
         try {
             CompiledHook compiled = groovy.get().compile(label, code, codePos);
@@ -665,6 +716,11 @@ public final class Checker {
         if (x.migration() != null && !symbols.migrations.contains(x.migration().upper(current))) {
             unknownMigration(x.migration());
         }
+        if (x.kind().equals("until downtime") && x.migration() == null && symbols.migrations.isEmpty()) {
+            // Without a migration there is no downtime window to wait for: the run would go on for its limit.
+            diagnostics.error(x.pos(), "no migration has been started, so there is no downtime to wait for",
+                    "start one first with select, or say how long: run for 10m");
+        }
     }
 
     private void control(Statement s, Params p) {
@@ -679,6 +735,9 @@ public final class Checker {
             x.file().value(p);
         } else if (s instanceof AbortStatement x) {
             migration(x.migration());
+            if (x.reason() != null) {
+                x.reason().value(p);
+            }
         } else if (s instanceof AppControlStatement x) {
             if (!symbols.applications.contains(x.application().upper(current))) {
                 diagnostics.error(x.application().pos(), "application " + x.application().upper(current) + " is not defined",
@@ -703,7 +762,7 @@ public final class Checker {
                     diagnostics.error(x.argumentPos(), e.getMessage(), "");
                 }
             }
-            case "datasets" -> mask(Str.of(x.argumentPos(), x.argument()), p);
+            case "datasets" -> mask(x.mask(), p);
             case "table", "timeline", "events" -> migration(new Name(x.argumentPos(), x.argument()));
             case "churn" -> {
                 if (x.argument() != null && !symbols.churns.contains(x.argument().toUpperCase(Locale.ROOT))) {
@@ -756,6 +815,13 @@ public final class Checker {
             }
         }
         return list;
+    }
+
+    /** A data set's volume list names each volume once (the world would refuse it when it runs). */
+    private void noneTwice(Vols vols, List<Volser> volumes) {
+        if (volumes.stream().distinct().count() != volumes.size()) {
+            diagnostics.error(vols.pos(), "a volume is named twice", "name each volume once");
+        }
     }
 
     private String dataSetName(Str s, Params p) {

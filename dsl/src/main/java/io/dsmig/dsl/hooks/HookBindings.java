@@ -98,7 +98,17 @@ final class HookBindings {
             long nanos = delay instanceof Number n ? (long) (n.doubleValue() * 1e9) : SimTime.parse(String.valueOf(delay));
             context.later(nanos, () -> {
                 HookBudget.reset();
-                action.call();
+                try {
+                    action.call();
+                } catch (RuntimeException e) {
+                    throw e;
+                } catch (Exception | StackOverflowError e) {
+                    // The step budget stops Groovy code with an InterruptedException it throws undeclared; the
+                    // engine expects a RuntimeException from a later action, so it would escape to the user.
+                    throw new IllegalStateException(e instanceof InterruptedException ? "it ran past its limit of "
+                            + String.format("%,d", HookBudget.STEPS_MAX) + " steps"
+                            : e instanceof StackOverflowError ? "it recursed without end" : String.valueOf(e), e);
+                }
             });
         }
     }

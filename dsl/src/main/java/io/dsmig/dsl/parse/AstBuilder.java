@@ -52,15 +52,39 @@ import org.antlr.v4.runtime.tree.TerminalNode;
 
 /**
  * The one visitor that turns a parse tree into AST records. Later passes never see the tree. Options
- * that may come in any order are gathered into the statement's fields; the checker reports options
- * given twice.
+ * that may come in any order are gathered into the statement's fields; one given twice is noted
+ * ({@link #repeatedOptions()}) and reported by the parser, or, for a migration's options, by the checker.
  */
 final class AstBuilder {
 
+    private static final String DISTRIBUTION = "distribution";
+
     private final String file;
+    private final List<Repeat> repeated = new ArrayList<>();
+
+    /** An option given again in its statement, and what to say about it. */
+    record Repeat(Pos pos, String message) {
+    }
 
     AstBuilder(String file) {
         this.file = file;
+    }
+
+    /**
+     * Where an option of a world or activity statement repeats one given before it in the same
+     * statement: the statement's record keeps only the last, so these are reported as mistakes. (A
+     * migration's options are kept in a list and the checker reports repeats there.)
+     */
+    List<Repeat> repeatedOptions() {
+        return repeated;
+    }
+
+    /** Notes {@code option} as given; a second option of the same {@code kind} in a statement is a repeat. */
+    private void once(java.util.Set<Object> seen, Object kind, ParserRuleContext option) {
+        if (!seen.add(kind)) {
+            repeated.add(new Repeat(pos(option), kind.equals(DISTRIBUTION)
+                    ? "hot, uniform and append each say where the writes go: this is the second" : "this option is given twice"));
+        }
     }
 
     List<Statement> statements(ScriptContext ctx) {
@@ -87,6 +111,7 @@ final class AstBuilder {
             return new LoadStatement(pos(x), string(x.string()),
                     x.assignment().stream().map(a -> new Assignment(pos(a), name(a.name()), paramValue(a.paramValue()))).toList());
         } else if (c instanceof ImageStatementContext x) {
+            x.imageOption().stream().skip(1).forEach(o -> repeated.add(new Repeat(pos(o), "this option is given twice")));
             return new ImageStatement(pos(x), names(x.names()), !x.imageOption().isEmpty());
         } else if (c instanceof VolumeStatementContext x) {
             return volume(x);
@@ -154,7 +179,9 @@ final class AstBuilder {
         Name pool = null;
         Num vtoc = null;
         Num servers = null;
+        java.util.Set<Object> seen = new java.util.HashSet<>();
         for (VolumeOptionContext o : x.volumeOption()) {
+            once(seen, o.getClass(), o);
             if (o instanceof VolumeOnlineContext v) {
                 all = v.ALL() != null;
                 onlineTo = v.names() == null ? List.of() : names(v.names());
@@ -180,7 +207,9 @@ final class AstBuilder {
         Num blksize = null;
         Num keylen = null;
         Pct used = null;
+        java.util.Set<Object> seen = new java.util.HashSet<>();
         for (DatasetOptionContext o : x.datasetOption()) {
+            once(seen, o.getClass(), o);
             if (o instanceof DatasetSpaceContext v) {
                 space = space(v.spaceSpec());
             } else if (o instanceof DatasetDsorgContext v) {
@@ -207,7 +236,9 @@ final class AstBuilder {
         Num ci = null;
         Pct used = null;
         boolean ecr = false;
+        java.util.Set<Object> seen = new java.util.HashSet<>();
         for (ClusterOptionContext o : x.clusterOption()) {
+            once(seen, o.getClass(), o);
             if (o instanceof ClusterSpaceContext v) {
                 space = space(v.spaceSpec());
             } else if (o instanceof ClusterIndexSpaceContext v) {
@@ -227,7 +258,9 @@ final class AstBuilder {
     private AixStatement aix(AixStatementContext x) {
         SpaceSpec space = null;
         Num ci = null;
+        java.util.Set<Object> seen = new java.util.HashSet<>();
         for (AixOptionContext o : x.aixOption()) {
+            once(seen, o.getClass(), o);
             if (o instanceof AixSpaceContext v) {
                 space = space(v.spaceSpec());
             } else if (o instanceof AixCiContext v) {
@@ -255,7 +288,9 @@ final class AstBuilder {
         Pct multiExtent = null;
         Num spread = null;
         Pct used = null;
+        java.util.Set<Object> seen = new java.util.HashSet<>();
         for (PopulateOptionContext o : x.populateOption()) {
+            once(seen, o.getClass(), o);
             if (o instanceof PopulateFillContext v) {
                 fill = percent(v.percent());
             } else if (o instanceof PopulateSeedContext v) {
@@ -306,7 +341,11 @@ final class AstBuilder {
         Dur open = null;
         Num max = null;
         boolean stopped = false;
+        java.util.Set<Object> seen = new java.util.HashSet<>();
         for (ApplicationOptionContext o : x.applicationOption()) {
+            // hot, uniform and append all say where the writes go: one of them.
+            once(seen, o instanceof AppHotContext || o instanceof AppUniformContext || o instanceof AppAppendContext
+                    ? DISTRIBUTION : o.getClass(), o);
             if (o instanceof AppWritesContext v) {
                 writes = rate(v.rate());
             } else if (o instanceof AppHotContext v) {
@@ -348,7 +387,9 @@ final class AstBuilder {
         Rate rate = null;
         List<Name> only = List.of();
         Name image = null;
+        java.util.Set<Object> seen = new java.util.HashSet<>();
         for (ChurnOptionContext o : x.churnOption()) {
+            once(seen, o.getClass(), o);
             if (o instanceof ChurnRateContext v) {
                 rate = new Rate(pos(v), number(v.number()), name(v.per));
             } else if (o instanceof ChurnOnlyContext v) {
@@ -439,7 +480,8 @@ final class AstBuilder {
         if (x instanceof ShowVolumeContext v) {
             return new ShowStatement(p, "volume", v.volser().getText(), pos(v.volser()), v.MAP() != null);
         } else if (x instanceof ShowDatasetsContext v) {
-            return new ShowStatement(p, "datasets", string(v.string()).literal(), pos(v.string()), false);
+            Str mask = string(v.string());
+            return new ShowStatement(p, "datasets", mask.literal(), pos(v.string()), false, mask);
         } else if (x instanceof ShowTableContext v) {
             return new ShowStatement(p, "table", v.name().getText(), pos(v.name()), false);
         } else if (x instanceof ShowTimelineContext v) {

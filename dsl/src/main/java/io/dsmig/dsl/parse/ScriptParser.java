@@ -26,20 +26,29 @@ public final class ScriptParser {
     }
 
     public static Result parse(Source source) {
+        return parse(source, true);
+    }
+
+    private static Result parse(Source source, boolean exactExpectations) {
         Diagnostics diagnostics = new Diagnostics();
         DsmigLexer lexer = new DsmigLexer(CharStreams.fromString(source.text(), source.name()));
         lexer.removeErrorListeners();
         CommonTokenStream tokens = new CommonTokenStream(lexer);
         DsmigParser parser = new DsmigParser(tokens);
         parser.removeErrorListeners();
-        SyntaxErrors errors = new SyntaxErrors(source.name(), diagnostics);
+        parser.setErrorHandler(new SeparatorKeepingErrorStrategy());
+        SyntaxErrors errors = new SyntaxErrors(source.name(), diagnostics, exactExpectations);
         parser.addErrorListener(errors);
         DsmigParser.ScriptContext tree = parser.script();
         boolean openBlock = openTripleQuote(source.text());
         if (diagnostics.hasErrors()) {
             return new Result(new Script(source.name(), List.of()), diagnostics, errors.atEnd() || openBlock);
         }
-        Script script = new Script(source.name(), new AstBuilder(source.name()).statements(tree));
+        AstBuilder builder = new AstBuilder(source.name());
+        Script script = new Script(source.name(), builder.statements(tree));
+        for (AstBuilder.Repeat repeat : builder.repeatedOptions()) {
+            diagnostics.error(repeat.pos(), repeat.message(), "keep one of them");
+        }
         if (script.statements().size() > STATEMENTS_MAX) {
             diagnostics.error(new Pos(source.name(), 1, 1, 1), "the script has " + script.statements().size()
                     + " statements; the limit is " + STATEMENTS_MAX, "split it into several scripts and load them");
@@ -59,7 +68,7 @@ public final class ScriptParser {
         if (openTripleQuote(text) || trimmed.endsWith("\\") || trimmed.endsWith(",") || trimmed.endsWith("..")) {
             return true;
         }
-        return parse(new Source("<shell>", text)).incomplete();
+        return parse(new Source("<shell>", text), false).incomplete();
     }
 
     /**

@@ -13,6 +13,7 @@ import org.antlr.v4.runtime.Parser;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.misc.Interval;
 import org.antlr.v4.runtime.misc.IntervalSet;
 
 /**
@@ -22,14 +23,24 @@ import org.antlr.v4.runtime.misc.IntervalSet;
  */
 final class SyntaxErrors extends BaseErrorListener {
 
+    private static final String END = "the end of the statement";
+
     private final String file;
     private final Diagnostics diagnostics;
     private final Set<Integer> linesReported = new LinkedHashSet<>();
     private boolean atEnd;
 
-    SyntaxErrors(String file, Diagnostics diagnostics) {
+    private final boolean exactExpectations;
+
+    /**
+     * @param exactExpectations whether to work out exactly what may follow (see {@link ExpectedTokens});
+     *        without, the parser's own expected set is used, which is cheaper and enough to tell whether
+     *        a statement is merely incomplete
+     */
+    SyntaxErrors(String file, Diagnostics diagnostics, boolean exactExpectations) {
         this.file = file;
         this.diagnostics = diagnostics;
+        this.exactExpectations = exactExpectations;
     }
 
     /** Whether an error was found at the very end of the input: the statement is incomplete, not wrong. */
@@ -57,14 +68,39 @@ final class SyntaxErrors extends BaseErrorListener {
             diagnostics.error(pos, msg, "");
             return;
         }
-        IntervalSet expected = parser.getExpectedTokens();
-        Token previous = parser.getTokenStream().LT(-1);
+        if (unclosedTripleQuote(token)) {
+            diagnostics.error(new Pos(file, line, column + 1, 3), "this \"\"\" block is never closed",
+                    "end the Groovy code with \"\"\"");
+            return;
+        }
+        Token previous = token == null ? null : ExpectedTokens.previous(parser.getTokenStream(), token);
+        IntervalSet exact = token == null || !exactExpectations ? null
+                : ExpectedTokens.at(parser.getTokenStream(), token);
+        IntervalSet expected = exact != null ? exact : parser.getExpectedTokens();
         String found = token == null || token.getType() == Token.EOF ? "the end of the script"
                 : token.getType() == DsmigLexer.NEWLINE || token.getType() == DsmigLexer.SEMI ? "the end of the statement"
                 : quoted(token);
         String after = previous == null || previous.getType() == DsmigLexer.NEWLINE ? "" : " after " + quoted(previous);
-        diagnostics.error(pos, "expected " + describe(expected) + after + ", found " + found,
-                token == null ? "" : keywordHint(token.getText(), expected));
+        if (token != null && token.getType() == Token.EOF && previous != null && previous.getLine() > 0) {
+            // The end of the script has no line of its own to show: point just after the last token.
+            pos = new Pos(file, previous.getLine(), previous.getCharPositionInLine() + 1
+                    + (previous.getText().contains("\n") ? 0 : previous.getText().length()), 1);
+        }
+        diagnostics.error(pos, "expected " + describe(expected, previous == null) + after + ", found " + found,
+                token == null ? "" : hint(token, expected));
+    }
+
+    /**
+     * Whether {@code token} is the start of a {@code """} that is never closed: the lexer then reads
+     * an empty string {@code ""} followed by a third quote.
+     */
+    private static boolean unclosedTripleQuote(Token token) {
+        if (token == null || token.getType() != DsmigLexer.STRING || !token.getText().equals("\"\"")) {
+            return false;
+        }
+        int next = token.getStopIndex() + 1;
+        return next < token.getInputStream().size()
+                && token.getInputStream().getText(Interval.of(next, next)).equals("\"");
     }
 
     /** A token as a user wrote it: a quoted string as it is, anything else in quotes. */
@@ -85,7 +121,7 @@ final class SyntaxErrors extends BaseErrorListener {
     }
 
     /** The expected tokens in words: a statement, a name, a number, or a short list of keywords. */
-    static String describe(IntervalSet expected) {
+    static String describe(IntervalSet expected, boolean statementStart) {
         List<String> words = new ArrayList<>();
         int keywords = 0;
         for (int type : expected.toList()) {
@@ -100,14 +136,19 @@ final class SyntaxErrors extends BaseErrorListener {
                 words.add(w);
             }
         }
-        if (expected.contains(DsmigLexer.SELECT) && expected.contains(DsmigLexer.VOLUME) && expected.contains(DsmigLexer.RUN)) {
+        if (statementStart && expected.contains(DsmigLexer.SELECT) && expected.contains(DsmigLexer.VOLUME)
+                && expected.contains(DsmigLexer.RUN)) {
             return "a statement (image, volume, dataset, application, select, run, show, …)";
         }
         if (keywords > 8 && expected.contains(DsmigLexer.ID)) {
+            // Every keyword is also a name: where a name may stand, the keywords are not worth listing.
             words.removeIf(w -> w.startsWith("'"));
         }
-        if (words.size() > 6) {
-            return String.join(", ", words.subList(0, 6)) + " or another";
+        if (words.remove(END)) {
+            words.add(END);
+        }
+        if (words.size() > 10) {
+            return String.join(", ", words.subList(0, 10)) + " or another";
         }
         return words.size() <= 1 ? (words.isEmpty() ? "something else" : words.get(0))
                 : String.join(", ", words.subList(0, words.size() - 1)) + " or " + words.get(words.size() - 1);
@@ -123,7 +164,7 @@ final class SyntaxErrors extends BaseErrorListener {
             case DsmigLexer.DEVICE -> "a device type (like 3390-3)";
             case DsmigLexer.GROOVY_BLOCK -> "a \"\"\"…\"\"\" block of Groovy";
             case DsmigLexer.PARAM_REF -> null;
-            case DsmigLexer.NEWLINE, DsmigLexer.SEMI, Token.EOF -> "the end of the statement";
+            case DsmigLexer.NEWLINE, DsmigLexer.SEMI, Token.EOF -> END;
             case DsmigLexer.DOTDOT -> "'..'";
             case DsmigLexer.COMMA -> "','";
             case DsmigLexer.SLASH -> "'/'";
@@ -134,6 +175,13 @@ final class SyntaxErrors extends BaseErrorListener {
                 yield literal == null ? null : literal;
             }
         };
+    }
+
+    private static String hint(Token found, IntervalSet expected) {
+        if (found.getType() == DsmigLexer.ALNUM && expected.contains(DsmigLexer.ID)) {
+            return "a name starts with a letter, #, @ or $";
+        }
+        return keywordHint(found.getText(), expected);
     }
 
     /** "did you mean 'merge'?" when the word found is a near miss of an expected keyword. */

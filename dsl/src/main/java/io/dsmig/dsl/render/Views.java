@@ -1,6 +1,7 @@
 package io.dsmig.dsl.render;
 
 import io.dsmig.dsl.ast.MigrationOption;
+import io.dsmig.dsl.ast.Params;
 import io.dsmig.engine.Migration;
 import io.dsmig.engine.MigrationReport;
 import io.dsmig.engine.MigrationStatus;
@@ -217,21 +218,26 @@ public final class Views {
         return lines;
     }
 
-    public static String optionText(MigrationOption o) {
+    /** An option as it would be written, with parameters resolved: "resync every 5s", "depth 4". */
+    public static String optionText(MigrationOption o, Params p) {
         if (o instanceof MigrationOption.ResyncEvery r) {
-            return "resync every " + (r.interval().param() == null ? SimTime.format(r.interval().nanos()) : "${" + r.interval().param() + "}");
-        }
-        if (o instanceof MigrationOption.CloseWhen c) {
-            return "close when pending < " + (c.tracks().param() == null ? String.format("%.0f", c.tracks().literal())
-                    : "${" + c.tracks().param() + "}") + " tracks";
-        }
-        if (o instanceof MigrationOption.Passes x) {
-            return "passes " + (long) x.limit().literal();
-        }
-        if (o instanceof MigrationOption.Reconcile r) {
+            return "resync every " + SimTime.format(r.interval().value(p));
+        } else if (o instanceof MigrationOption.CloseWhen c) {
+            return "close when pending < " + c.tracks().longValue(p) + " tracks";
+        } else if (o instanceof MigrationOption.Passes x) {
+            return "passes " + x.limit().longValue(p);
+        } else if (o instanceof MigrationOption.TimeLimit t) {
+            return "time limit " + SimTime.format(t.limit().value(p));
+        } else if (o instanceof MigrationOption.CloseTimeout t) {
+            return "close timeout " + SimTime.format(t.timeout().value(p));
+        } else if (o instanceof MigrationOption.Reconcile r) {
             return r.whileMirroring() ? "reconcile during mirroring" : "reconcile at close";
+        } else if (o instanceof MigrationOption.Depth d) {
+            return "depth " + d.depth().longValue(p);
+        } else if (o instanceof MigrationOption.KeepSource) {
+            return "keep source";
         }
-        return o.getClass().getSimpleName().toLowerCase(Locale.ROOT);
+        return o instanceof MigrationOption.Verify ? "verify" : "offline";
     }
 
     static String volumes(List<?> volumes) {

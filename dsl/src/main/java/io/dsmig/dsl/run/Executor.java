@@ -58,10 +58,11 @@ public final class Executor {
                 new Executor(rt, dir).run(loaded);
                 return;
             }
+            dispatch(checked, s, p);
             if (!outputOnly(s)) {
+                // Only statements that took effect are replayed by what-ifs; one the world refused had none.
                 rt.history().add(new Runtime.Executed(checked, s));
             }
-            dispatch(checked, s, p);
         } catch (ScriptFailure e) {
             throw e;
         } catch (DasdException | IllegalArgumentException | IllegalStateException e) {
@@ -107,11 +108,7 @@ public final class Executor {
     // --- Migrations
 
     private void select(SelectStatement x, Params p) {
-        String name = x.as() != null ? x.as().upper(p) : "MIG" + (rt.migrations().size() + 1);
-        if (!x.plan() && rt.migrations().containsKey(name)) {
-            throw new ScriptFailure(x.pos(), "a migration named " + name + " is already defined",
-                    "give this one another name with 'as'", false);
-        }
+        String name = x.migrationName(rt.migrations().keySet(), p);
         MigrationRequest request = Requests.of(rt, x, p, name);
         if (x.plan()) {
             Plan plan = rt.engine().plan(request);
@@ -206,13 +203,19 @@ public final class Executor {
             }
             list.forEach(m -> rt.output().line(Views.statusLine(m.status())));
         } else if (s instanceof ShowStatement x) {
-            show(x, w);
+            show(x, w, p);
         } else if (s instanceof VerifyStatement x) {
             verify(x, w);
         } else if (s instanceof ReportStatement x) {
             report(x, p);
         } else if (s instanceof AbortStatement x) {
             Migration m = migration(x.migration());
+            if (m.finished()) {
+                // Migration.abort does nothing then; saying it will stop would be wrong.
+                rt.output().line(m.name() + " has already " + (m.succeeded() ? "completed" : "aborted")
+                        + ": there is nothing to abort");
+                return;
+            }
             m.abort(x.reason() == null ? "aborted by the script" : x.reason().value(p));
             rt.output().line(m.name() + " will stop at the next event");
         } else if (s instanceof AppControlStatement x) {
@@ -227,10 +230,10 @@ public final class Executor {
         }
     }
 
-    private void show(ShowStatement x, World w) {
+    private void show(ShowStatement x, World w, Params p) {
         List<String> lines = switch (x.what()) {
             case "volume" -> volumeViews(x, w);
-            case "datasets" -> Views.dataSets(w, Mask.parse(x.argument()));
+            case "datasets" -> Views.dataSets(w, Mask.parse(x.mask().value(p)));
             case "table" -> Views.table(migration(new Name(x.argumentPos(), x.argument())));
             case "timeline" -> Views.timeline(migration(new Name(x.argumentPos(), x.argument())).report(),
                     rt.output().rich());
@@ -273,9 +276,15 @@ public final class Executor {
 
     private void verify(VerifyStatement x, World w) {
         Migration m = migration(x.migration());
+        if (!m.finished()) {
+            throw new ScriptFailure(x.pos(), m.name() + " has not finished (it is in " + m.phase().words()
+                    + "): its targets can be verified when it is done", "run until " + m.name() + " done first", false);
+        }
         MigrationReport.Verification v = m.report().verification();
         boolean ok = true;
-        if (v == null) {
+        if (!m.succeeded()) {
+            rt.output().line(m.name() + " aborted before its switch: it has no targets to verify");
+        } else if (v == null) {
             rt.output().line(m.name() + ": track verification was not asked for (add 'verify' to its options)");
         } else {
             ok = v.passed();
@@ -301,10 +310,24 @@ public final class Executor {
             }
             Files.writeString(file, io.dsmig.dsl.render.ReportJson.of(m.report()));
         } catch (IOException e) {
-            throw new ScriptFailure(x.file().pos(), "cannot write " + file + ": " + e.getMessage(),
+            throw new ScriptFailure(x.file().pos(), "cannot write " + file + ": " + reason(e),
                     "check that the folder can be written", false);
         }
         rt.output().line("wrote the report of " + m.name() + " to " + file);
+    }
+
+    /** Why a file could not be written, in words (the exception's message is often just the path). */
+    private static String reason(IOException e) {
+        if (e instanceof java.nio.file.FileAlreadyExistsException f) {
+            return f.getFile() + " is a file, not a folder";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        return e.getMessage();
     }
 
     private void appControl(AppControlStatement x, World w) {

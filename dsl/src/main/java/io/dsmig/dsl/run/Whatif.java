@@ -49,7 +49,7 @@ final class Whatif {
         try {
             List<Future<MigrationReport>> futures = new ArrayList<>();
             for (List<MigrationOption> variant : x.variants()) {
-                labels.add(label(variant));
+                labels.add(label(variant, p));
                 futures.add(pool.submit(() -> variant(prefix, start, variant, p, name)));
             }
             for (Future<MigrationReport> f : futures) {
@@ -67,6 +67,7 @@ final class Whatif {
         Views.whatif(name, labels, reports).forEach(rt.output()::line);
     }
 
+    /** Where migration {@code name} was started in the history, naming the migrations as the executor did. */
     private int indexOfStart(String name) {
         return rt.startedAt().getOrDefault(name, -1);
     }
@@ -90,10 +91,10 @@ final class Whatif {
         return m.report();
     }
 
-    private static String label(List<MigrationOption> variant) {
+    private static String label(List<MigrationOption> variant, Params p) {
         List<String> parts = new ArrayList<>();
         for (MigrationOption o : variant) {
-            parts.add(Views.optionText(o));
+            parts.add(Views.optionText(o, p));
         }
         return String.join(", ", parts);
     }
