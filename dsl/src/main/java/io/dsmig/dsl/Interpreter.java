@@ -1,6 +1,9 @@
 package io.dsmig.dsl;
 
+import io.dsmig.dsl.ast.LoadStatement;
 import io.dsmig.dsl.ast.ParamTable;
+import io.dsmig.dsl.ast.Script;
+import io.dsmig.dsl.ast.Statement;
 import io.dsmig.dsl.check.Checked;
 import io.dsmig.dsl.check.Checker;
 import io.dsmig.dsl.check.Symbols;
@@ -10,6 +13,7 @@ import io.dsmig.dsl.run.Executor;
 import io.dsmig.dsl.run.Runtime;
 import io.dsmig.dsl.run.ScriptFailure;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -79,14 +83,31 @@ public final class Interpreter {
         if (d.hasErrors()) {
             return report(source, d, true, false);
         }
+        Symbols before = symbols;
         symbols = next;
+        Executor executor = new Executor(runtime, baseDir);
         try {
-            new Executor(runtime, baseDir).run(checked);
+            executor.run(checked);
         } catch (ScriptFailure e) {
+            symbols = ranSoFar(source, parsed.script(), executor.completed(), before, baseDir);
             d.error(e.pos(), e.getMessage(), e.hint());
             return report(source, d, !e.migrationFailed(), e.migrationFailed());
         }
         return report(source, d, false, false);
+    }
+
+    /**
+     * The names as they stand after the statements that ran before a failure: the failed statement's
+     * names are not defined (a cluster the world refused can be defined again), but a load that failed
+     * part way keeps its names, since what ran of it exists.
+     */
+    private Symbols ranSoFar(Source source, Script script, int completed, Symbols before, Path baseDir) {
+        List<Statement> all = script.statements();
+        int ran = completed < all.size() && all.get(completed) instanceof LoadStatement ? completed + 1 : completed;
+        Symbols rebuilt = before.copy();
+        Checker.check(source, new Script(script.file(), all.subList(0, ran)), params, rebuilt, baseDir, groovy,
+                new Diagnostics(), interactive);
+        return rebuilt;
     }
 
     /**

@@ -66,6 +66,23 @@ class ShellCommandsSpec extends Specification {
         shell.handle("image SYSA") == Shell.Step.CONTINUE
     }
 
+    def "a statement the world refused can be typed again, corrected"() {
+        given: "a cluster too big for its volume"
+        shell.handle("image SYSA")
+        shell.handle("volume VOL001 type 3390-3 online to all")
+
+        when: "it is refused, then typed again with a size that fits"
+        def refused = shell.handle("cluster 'PAY.K' ksds on VOL001 space cyl 99999")
+        def said = term.drain()
+        def corrected = shell.handle("cluster 'PAY.K' ksds on VOL001 space cyl 10")
+
+        then: "the refusal named the volume; the second is not 'already defined'"
+        refused == Shell.Step.SCRIPT_ERROR
+        said.contains("VOL001: no room for PAY.K.DATA")
+        corrected == Shell.Step.CONTINUE
+        !term.drain().contains("already defined")
+    }
+
     def ":load runs a script into the current world and :save writes the session back as a script"() {
         given: "a script that defines a small world"
         def script = dir.resolve("world.dsmig")

@@ -98,12 +98,7 @@ public final class Checker {
                 diagnostics.error(s.pos(), e.getMessage(), "");
             }
         }
-        if (depth == 0) {
-            for (String name : params.unusedOverrides()) {
-                diagnostics.error(new Pos("--set " + name, 1, 1, 1), "the script has no parameter named " + name,
-                        parametersHint(name, params));
-            }
-        }
+        // A --set no file declares is the batch runner's to report: it sees all the files of the run.
         return checked;
     }
 

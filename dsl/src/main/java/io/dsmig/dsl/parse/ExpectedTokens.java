@@ -41,6 +41,9 @@ final class ExpectedTokens {
     /** The token before {@code offending} in its statement, or null when it starts the statement. */
     static Token previous(TokenStream tokens, Token offending) {
         int i = offending.getTokenIndex() - 1;
+        while (i >= 0 && tokens.get(i).getChannel() != Token.DEFAULT_CHANNEL) {
+            i--;
+        }
         if (i < 0) {
             return null;
         }
@@ -69,7 +72,9 @@ final class ExpectedTokens {
         }
         List<Integer> prefix = new ArrayList<>();
         for (int i = start; i < end; i++) {
-            prefix.add(tokens.get(i).getType());
+            if (tokens.get(i).getChannel() == Token.DEFAULT_CHANNEL) {
+                prefix.add(tokens.get(i).getType());
+            }
         }
         return prefix;
     }

@@ -33,6 +33,7 @@ public final class Executor {
     private final Runtime rt;
     private final Path baseDir;
     private final java.util.Set<String> reported;
+    private int completed;
     private Params params = Params.NONE;
 
     public Executor(Runtime runtime, Path baseDir) {
@@ -45,7 +46,13 @@ public final class Executor {
     public void run(Checked checked) {
         for (Statement s : checked.script().statements()) {
             execute(checked, s);
+            completed++;
         }
+    }
+
+    /** How many of the script's own statements ran to their end (those of loaded scripts not counted). */
+    public int completed() {
+        return completed;
     }
 
     void execute(Checked checked, Statement s) {
@@ -118,7 +125,7 @@ public final class Executor {
         try {
             Migration m = rt.engine().start(request);
             rt.migrations().put(name, m);
-            rt.startedAt().put(name, rt.history().size() - 1);
+            rt.startedAt().put(name, rt.history().size()); // where execute() records this statement next
             rt.output().line("started " + name + " at " + SimTime.format(rt.world().kernel().nowNanos()));
             // What hooks log is for the person watching: shown as it happens, and kept in the events.
             m.addListener(e -> {
@@ -127,8 +134,10 @@ public final class Executor {
                 }
             });
         } catch (MigrationRefusedException e) {
-            throw new ScriptFailure(x.pos(), "migration " + name + " cannot start:\n      - "
-                    + String.join("\n      - ", e.problems()), "nothing was allocated or changed", true);
+            String problems = e.problems().size() == 1 ? " " + e.problems().get(0)
+                    : "\n      - " + String.join("\n      - ", e.problems());
+            throw new ScriptFailure(x.pos(), "migration " + name + " cannot start:" + problems,
+                    "nothing was allocated or changed", true);
         }
     }
 
