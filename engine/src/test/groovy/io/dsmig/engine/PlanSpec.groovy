@@ -168,4 +168,18 @@ class PlanSpec extends Specification {
         def refused = thrown(MigrationRefusedException)
         refused.problems() == plan.problems() && state() == before
     }
+
+    def "naming source volumes narrows a selection by masks to the data sets with space on them"() {
+        given: "the masks match data sets on SRC001, SRC002 and SRC003; only SRC001 and SRC002 are named"
+        def selection = new Selection.ByMasks([Mask.parse("PAYROLL.**")], [], [Volser.of("SRC001"), Volser.of("SRC002")])
+
+        when: "a plan is made"
+        def plan = s.engine.plan(s.request(MigrationOptions.DEFAULT, selection))
+
+        then: "the cluster wholly on SRC003 is left out, with a warning that counts it"
+        plan.feasible()
+        plan.dataSets()*.name()*.value() == ["PAYROLL.BATCH.HISTORY", "PAYROLL.ONLINE.MASTER"]
+        plan.warnings().contains("PAYROLL.ONLINE.KSDS matches the masks but lies wholly on volumes other than "
+                + "SRC001, SRC002; not selected")
+    }
 }

@@ -127,10 +127,15 @@ public final class Executor {
             rt.migrations().put(name, m);
             rt.startedAt().put(name, rt.history().size()); // where execute() records this statement next
             rt.output().line("started " + name + " at " + SimTime.format(rt.world().kernel().nowNanos()));
-            // What hooks log is for the person watching: shown as it happens, and kept in the events.
+            // What hooks log, and the assessment's warnings, are for the person watching: shown as they
+            // happen (and kept in the events).
+            m.events().stream().filter(e -> e.kind().equals("warning"))
+                    .forEach(e -> rt.output().line(name + " warning: " + e.message()));
             m.addListener(e -> {
                 if (e.kind().equals("hook")) {
                     rt.output().line(name + " " + SimTime.format(e.timeNanos()) + " hook: " + e.message());
+                } else if (e.kind().equals("warning")) {
+                    rt.output().line(name + " warning: " + e.message());
                 }
             });
         } catch (MigrationRefusedException e) {

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -93,6 +94,9 @@ final class SelectionScan {
         return volumes;
     }
 
+    /** Data sets left out by 'from' that a warning names one by one; more are counted. */
+    static final int LEFT_OUT_NAMED_MAX = 5;
+
     private void run() {
         Set<DataSetName> names = selection instanceof Selection.ByMasks m ? byMasks(m)
                 : byVolumes((Selection.ByVolumes) selection);
@@ -104,16 +108,48 @@ final class SelectionScan {
         }
     }
 
+    /**
+     * The cataloged data sets the masks match; with source volumes named ({@code from}), only those with
+     * space on at least one of them — a data set wholly elsewhere is not selected, and one partly
+     * elsewhere is a problem ({@link #checkWithinSources}).
+     */
     private Set<DataSetName> byMasks(Selection.ByMasks m) {
         Set<DataSetName> names = new TreeSet<>();
+        Set<Volser> from = new TreeSet<>(m.fromVolumes());
+        Set<DataSetName> elsewhere = new TreeSet<>();
         for (Mask mask : m.include()) {
             for (CatalogEntry e : services.catalog().list(mask)) {
-                if (!excluded(e.name())) {
+                if (excluded(e.name()) || names.contains(e.name())) {
+                    continue;
+                }
+                if (from.isEmpty() || volumesOf(e).stream().anyMatch(from::contains)) {
                     names.add(e.name());
+                } else {
+                    elsewhere.add(e.type().isVsam() ? services.space().sphere(e.name()).base().name() : e.name());
                 }
             }
         }
+        if (!elsewhere.isEmpty()) {
+            String volumes = String.join(", ", m.fromVolumes().stream().map(Volser::toString).toList());
+            warnings.add(elsewhere.size() <= LEFT_OUT_NAMED_MAX
+                    ? String.join(", ", elsewhere.stream().map(DataSetName::value).toList()) + (elsewhere.size() == 1
+                            ? " matches the masks but lies wholly on volumes other than " + volumes + "; not selected"
+                            : " match the masks but lie wholly on volumes other than " + volumes + "; not selected")
+                    : String.format(Locale.ROOT, "%,d data sets matching the masks lie wholly on volumes other than %s;"
+                            + " not selected", elsewhere.size(), volumes));
+        }
         return names;
+    }
+
+    /** Where a cataloged data set has space: a VSAM cluster or component through its whole sphere. */
+    private Set<Volser> volumesOf(CatalogEntry e) {
+        Set<Volser> volumes = new TreeSet<>(e.volumes());
+        if (e.type().isVsam()) {
+            for (var component : services.space().sphere(e.name()).components()) {
+                services.catalog().locate(component.name()).ifPresent(c -> volumes.addAll(c.volumes()));
+            }
+        }
+        return volumes;
     }
 
     private Set<DataSetName> byVolumes(Selection.ByVolumes v) {
