@@ -203,17 +203,19 @@ public final class Views {
     public static List<String> whatif(String name, List<String> labels, List<MigrationReport> reports) {
         List<String> lines = new ArrayList<>();
         lines.add("what if " + name + " ran with:");
-        lines.add(String.format(Locale.ROOT, "  %-34s %11s %6s %9s %10s %10s %10s %10s", "options", "copy", "passes",
+        int width = Math.max("options".length(), labels.stream().mapToInt(String::length).max().orElse(0));
+        String label = "  %-" + width + "s ";
+        lines.add(String.format(Locale.ROOT, label + "%11s %6s %9s %10s %10s %10s %10s", "options", "copy", "passes",
                 "pending", "downtime", "final", "reconcile", "catalog"));
         for (int i = 0; i < labels.size(); i++) {
             MigrationReport r = reports.get(i);
             MigrationReport.Downtime d = r.downtime();
             lines.add(r.completed()
-                    ? String.format(Locale.ROOT, "  %-34s %11s %6d %,9d %10s %10s %10s %10s", labels.get(i),
+                    ? String.format(Locale.ROOT, label + "%11s %6d %,9d %10s %10s %10s %10s", labels.get(i),
                             SimTime.format(r.copyNanos()), r.resyncPasses(), d.pendingTracksAtClose(),
                             SimTime.format(d.totalNanos()), SimTime.format(d.finalResyncNanos()),
                             SimTime.format(d.reconcileNanos()), SimTime.format(d.catalogNanos()))
-                    : String.format(Locale.ROOT, "  %-34s aborted: %s", labels.get(i), r.failure()));
+                    : String.format(Locale.ROOT, label + "aborted: %s", labels.get(i), r.failure()));
         }
         return lines;
     }
@@ -221,15 +223,15 @@ public final class Views {
     /** An option as it would be written, with parameters resolved: "resync every 5s", "depth 4". */
     public static String optionText(MigrationOption o, Params p) {
         if (o instanceof MigrationOption.ResyncEvery r) {
-            return "resync every " + SimTime.format(r.interval().value(p));
+            return "resync every " + literal(r.interval().value(p));
         } else if (o instanceof MigrationOption.CloseWhen c) {
             return "close when pending < " + c.tracks().longValue(p) + " tracks";
         } else if (o instanceof MigrationOption.Passes x) {
             return "passes " + x.limit().longValue(p);
         } else if (o instanceof MigrationOption.TimeLimit t) {
-            return "time limit " + SimTime.format(t.limit().value(p));
+            return "time limit " + literal(t.limit().value(p));
         } else if (o instanceof MigrationOption.CloseTimeout t) {
-            return "close timeout " + SimTime.format(t.timeout().value(p));
+            return "close timeout " + literal(t.timeout().value(p));
         } else if (o instanceof MigrationOption.Reconcile r) {
             return r.whileMirroring() ? "reconcile during mirroring" : "reconcile at close";
         } else if (o instanceof MigrationOption.Depth d) {
@@ -238,6 +240,18 @@ public final class Views {
             return "keep source";
         }
         return o instanceof MigrationOption.Verify ? "verify" : "offline";
+    }
+
+    /** A duration as a script would write it — 2m, 90s, 500ms — when it is a whole number of one unit. */
+    static String literal(long nanos) {
+        long[] units = {SimTime.seconds(3600), SimTime.seconds(60), SimTime.seconds(1), SimTime.millis(1)};
+        String[] names = {"h", "m", "s", "ms"};
+        for (int i = 0; i < units.length; i++) {
+            if (nanos > 0 && nanos % units[i] == 0) {
+                return nanos / units[i] + names[i];
+            }
+        }
+        return SimTime.format(nanos);
     }
 
     static String volumes(List<?> volumes) {
