@@ -44,13 +44,19 @@ public final class CompiledHook {
             return script.run();
         } catch (HookFailure e) {
             throw e;
-        } catch (RuntimeException | StackOverflowError e) {
-            throw new HookFailure(where(e), label + " failed: " + describe(e));
-        } catch (Exception e) {
-            throw new HookFailure(where(e), label + " " + (e instanceof InterruptedException
-                    ? "ran past its limit of " + String.format("%,d", HookBudget.STEPS_MAX) + " steps"
-                    : "failed: " + describe(e)));
+        } catch (Exception | StackOverflowError e) {
+            throw failure(e, label);
         }
+    }
+
+    /**
+     * What a failure of this hook's code (or of code it scheduled) says: {@code what} failed, why, at
+     * the hook's line that failed. The step budget stops code with an undeclared InterruptedException.
+     */
+    HookFailure failure(Throwable e, String what) {
+        return new HookFailure(where(e), what + (e instanceof InterruptedException
+                ? " ran past its limit of " + String.format("%,d", HookBudget.STEPS_MAX) + " steps"
+                : " failed: " + describe(e)));
     }
 
     private static String describe(Throwable e) {

@@ -14,7 +14,7 @@ public final class GroovyCloseHook implements CloseHook {
 
     @Override
     public void requestClose(HookContext context) {
-        hook.run(HookBindings.forClose(context));
+        hook.run(HookBindings.forClose(context, hook));
     }
 
     @Override

@@ -20,7 +20,7 @@ public final class GroovyReconcileHook implements ReconcileHook {
 
     @Override
     public Decision decide(ReconcileChange change, HookContext context) {
-        Object result = hook.run(HookBindings.forReconcile(context, change));
+        Object result = hook.run(HookBindings.forReconcile(context, hook, change));
         if (result == null) {
             return Decision.accept();
         }

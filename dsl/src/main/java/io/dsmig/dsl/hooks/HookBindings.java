@@ -21,7 +21,7 @@ final class HookBindings {
     private HookBindings() {
     }
 
-    static Map<String, Object> forClose(HookContext context) {
+    static Map<String, Object> forClose(HookContext context, CompiledHook hook) {
         Map<String, Object> vars = new LinkedHashMap<>();
         vars.put("context", context);
         vars.put("migration", context.migration());
@@ -29,12 +29,12 @@ final class HookBindings {
         vars.put("apps", new HookApps(context));
         vars.put("clock", new Clock(context));
         vars.put("log", new Log(context));
-        vars.put("later", new Later(context));
+        vars.put("later", new Later(context, hook));
         return vars;
     }
 
-    static Map<String, Object> forReconcile(HookContext context, ReconcileChange change) {
-        Map<String, Object> vars = forClose(context);
+    static Map<String, Object> forReconcile(HookContext context, CompiledHook hook, ReconcileChange change) {
+        Map<String, Object> vars = forClose(context, hook);
         vars.put("change", change);
         vars.put("accept", new Decide(args -> Decision.accept()));
         vars.put("exclude", new Decide(args -> Decision.exclude(args.length == 0 ? "excluded by the hook" : String.valueOf(args[0]))));
@@ -88,10 +88,12 @@ final class HookBindings {
     public static final class Later extends Closure<Void> {
         private static final long serialVersionUID = 1L;
         private final transient HookContext context;
+        private final transient CompiledHook hook;
 
-        Later(HookContext context) {
+        Later(HookContext context, CompiledHook hook) {
             super(null);
             this.context = context;
+            this.hook = hook;
         }
 
         public void doCall(Object delay, Closure<?> action) {
@@ -100,14 +102,10 @@ final class HookBindings {
                 HookBudget.reset();
                 try {
                     action.call();
-                } catch (RuntimeException e) {
+                } catch (HookFailure e) {
                     throw e;
                 } catch (Exception | StackOverflowError e) {
-                    // The step budget stops Groovy code with an InterruptedException it throws undeclared; the
-                    // engine expects a RuntimeException from a later action, so it would escape to the user.
-                    throw new IllegalStateException(e instanceof InterruptedException ? "it ran past its limit of "
-                            + String.format("%,d", HookBudget.STEPS_MAX) + " steps"
-                            : e instanceof StackOverflowError ? "it recursed without end" : String.valueOf(e), e);
+                    throw hook.failure(e, "a later action of the " + hook.label());
                 }
             });
         }
