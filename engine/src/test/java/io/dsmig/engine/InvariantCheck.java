@@ -276,7 +276,8 @@ final class InvariantCheck {
                     }
                 }
                 case "scratch" -> {
-                    if (!onTarget && !(m.succeeded() && c.phase() == Phase.REOPEN)) {
+                    // Source copies are scratched only after the window closes, in the SCRATCH phase.
+                    if (!onTarget && !(m.succeeded() && c.phase() == Phase.SCRATCH)) {
                         violations.add("invariant 1: the engine scratched " + c.dataSet() + " on source " + c.volser()
                                 + " in " + c.phase());
                     }
