@@ -197,7 +197,10 @@ public final class Application {
         maybeFinishClosing();
     }
 
-    /** Signals a closed application to reopen its data sets (through the catalog, as at start). */
+    /**
+     * Signals a closed application to reopen its data sets (through the catalog, as at start). An
+     * application whose image has gone down is no longer closed but failed, and does not reopen.
+     */
     public void reopen() {
         if (state == State.CLOSED) {
             beginOpen();
@@ -219,6 +222,13 @@ public final class Application {
     }
 
     private void beginOpen() {
+        if (!image.isUp()) {
+            // Nothing is open or buffered yet; a restart of a failed application fails again with this reason.
+            failure = name + ": cannot open its data sets: image " + image.name() + " is down";
+            context.trace("abend", failure);
+            setState(State.FAILED);
+            return;
+        }
         setState(State.OPENING);
         long gen = ++generation;
         context.kernel().post(workload.openLatencyNanos(), () -> open(gen));
@@ -387,11 +397,13 @@ public final class Application {
     }
 
     private void flush() {
-        buffer.drain(this::submitBuffered);
-    }
-
-    private void submitBuffered(OpenDataSet od, int rel, TrackContent content) {
-        submitWrite(od, rel, content, null);
+        long gen = generation;
+        buffer.drain((od, rel, content) -> {
+            // A write that fails at once abends the application: the rest of the buffer is lost with it.
+            if (gen == generation) {
+                submitWrite(od, rel, content, null);
+            }
+        });
     }
 
     private void submitWrite(OpenDataSet od, int rel, TrackContent content, Record record) {

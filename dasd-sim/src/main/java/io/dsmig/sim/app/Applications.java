@@ -207,13 +207,16 @@ public final class Applications {
         clusters.recordUsage(od.name, hurba, primary.statistics().plus(inserted, od.writes, 0, od.writes / 50, 0));
     }
 
+    /**
+     * An image going down takes every application running there with it — also one that has closed
+     * its data sets and waits to be told to reopen: nothing is left there to hear the signal.
+     */
     private void imageChanged(Image image) {
         if (image.isUp()) {
             return;
         }
         for (Application app : byName.values()) {
-            if (app.image() == image && app.state() != Application.State.STOPPED
-                    && app.state() != Application.State.CLOSED) {
+            if (app.image() == image && app.state() != Application.State.STOPPED) {
                 app.fail("image " + image.name() + " went down");
             }
         }

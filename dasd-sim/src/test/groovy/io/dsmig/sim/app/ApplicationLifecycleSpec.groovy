@@ -143,6 +143,65 @@ class ApplicationLifecycleSpec extends Specification {
         app.buffered() == 0
     }
 
+    def "an application closed for a migration fails with its image when the image goes down, and a reopen signal does not open it there"() {
+        given: "CICSPAY on SYSB has closed its data sets, waiting to be told to reopen"
+        dataSet(world, "PAYROLL.MASTER", "VOL001", 20)
+        def app = world.addApplication(ApplicationDefinition.of("CICSPAY", "SYSB", "PAYROLL.*", Workload.DEFAULT))
+        app.start()
+        world.kernel().runFor(seconds(1))
+        app.requestClose()
+        world.kernel().runFor(seconds(5))
+
+        when: "SYSB goes down, and CICSPAY is then told to reopen"
+        world.image("SYSB").markDown()
+        app.reopen()
+        world.kernel().runFor(seconds(2))
+
+        then: "it failed with its image and never opened again on a system that is not there"
+        app.state() == Application.State.FAILED
+        app.failure() == "CICSPAY: image SYSB went down"
+        app.opens() == 1
+        app.openDataSets().empty
+    }
+
+    def "an application started on an image that is down fails at once, naming the image"() {
+        given:
+        dataSet(world, "PAYROLL.MASTER", "VOL001", 20)
+        def app = world.addApplication(ApplicationDefinition.of("CICSPAY", "SYSB", "PAYROLL.*", Workload.DEFAULT))
+        world.image("SYSB").markDown()
+
+        when:
+        app.start()
+        world.kernel().runFor(seconds(2))
+
+        then:
+        app.state() == Application.State.FAILED
+        app.failure() == "CICSPAY: cannot open its data sets: image SYSB is down"
+        app.opens() == 0
+    }
+
+    def "a buffered writer whose flush fails at once abends with an I/O error naming the volume, and loses the rest of its buffer"() {
+        given: "BATCH1 on SYSA buffers writes to PAYROLL.MASTER on VOL001 until close"
+        def name = dataSet(world, "PAYROLL.MASTER", "VOL001", 50)
+        def app = world.addApplication(ApplicationDefinition.of("BATCH1", "SYSA", "PAYROLL.**",
+                Workload.DEFAULT.withRate(100).withBuffering(Buffering.UNTIL_CLOSE, seconds(1))))
+        app.start()
+        world.kernel().runFor(seconds(3))
+        assert app.buffered() > 1
+
+        when: "VOL001 is taken offline to SYSA and BATCH1 closes, flushing its buffer"
+        world.sysplex().setOnline(Volser.of("VOL001"), ["SYSB"])
+        app.requestClose()
+        world.kernel().runFor(seconds(5))
+
+        then: "the first write of the flush fails, BATCH1 abends naming the volume, and nothing else was issued"
+        app.state() == Application.State.FAILED
+        app.failure() == "BATCH1: I/O error writing PAYROLL.MASTER: VOL001 is not online to SYSA"
+        app.buffered() == 0
+        world.image("SYSA").ioPath().issuedCount() == 1
+        world.verifyWrites().passed()
+    }
+
     def "a reopen through a stale catalog cache finds the old location and fails when it is gone"() {
         given: "CICSPAY has PAYROLL.MASTER open from VOL001, cached on SYSA"
         def name = dataSet(world, "PAYROLL.MASTER", "VOL001", 20)
