@@ -183,7 +183,7 @@ final class InvariantCheck {
         atWindow = new TreeMap<>();
         for (CatalogEntry e : world.catalogs().matching(EVERYTHING)) {
             boolean held = world.applications().openRegistry().holders(e.name()).stream()
-                    .anyMatch(h -> h.application().equals(holder));
+                    .anyMatch(h -> h.owner().equals(holder));
             if (held && e.type().hasVolumes()) {
                 DataSet ds = world.dataSets().describe(e.name());
                 atWindow.put(e.name(), new Saved(ds, Inspect.contents(world, ds), vvdsRecord(ds)));

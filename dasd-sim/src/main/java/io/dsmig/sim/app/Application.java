@@ -57,6 +57,11 @@ public final class Application {
     private final List<OpenDataSet> open = new ArrayList<>();
     private final Buffer buffer = new Buffer();
     private List<DataSetName> names;
+    /** The data sets it holds ENQs on (shared), while open or closing. */
+    private List<DataSetName> enqueued = List.of();
+    /** The ENQ request of an open that waits for a data set somebody holds exclusively, or null. */
+    private EnqRequest opening;
+    private long enqWaits;
     private long[] cumulativeTracks = new long[0];
     private State state = State.STOPPED;
     private long generation;
@@ -136,6 +141,19 @@ public final class Application {
         return opens;
     }
 
+    /**
+     * Opens that had to wait because somebody (a migration in its downtime window, a batch job) held
+     * one of its data sets exclusively.
+     */
+    public long enqWaits() {
+        return enqWaits;
+    }
+
+    /** What an open waiting for its data sets waits for, in words; null when it does not wait. */
+    public String waitingFor() {
+        return opening == null ? null : opening.blockers();
+    }
+
     /** Time it spent not serving between a close request and the reopen that followed. */
     public long outageNanos() {
         return outageNanos;
@@ -191,6 +209,7 @@ public final class Application {
         }
         setState(State.CLOSING);
         generation++;
+        cancelOpening();
         stoppedServingNanos = context.kernel().nowNanos();
         cancelFlushTimer();
         flush();
@@ -214,6 +233,7 @@ public final class Application {
         }
         failure = name + ": " + reason;
         generation++;
+        cancelOpening();
         cancelFlushTimer();
         buffer.clear();
         releaseAll();
@@ -234,6 +254,11 @@ public final class Application {
         context.kernel().post(workload.openLatencyNanos(), () -> open(gen));
     }
 
+    /**
+     * Allocates its data sets (shared ENQs, as DISP=SHR does), all together: at once when nobody holds
+     * one exclusively, else the open waits — as a z/OS allocation waits for a data set in use — and
+     * goes on the moment they are released.
+     */
     private void open(long gen) {
         if (gen != generation || state != State.OPENING) {
             return;
@@ -242,11 +267,30 @@ public final class Application {
             if (names == null) {
                 names = context.resolve(masks, workload.dataSetCountMax(), random);
             }
+        } catch (DasdException e) {
+            fail("open failed: " + e.getMessage());
+            return;
+        }
+        EnqRequest request = context.openRegistry().enqueue(names, holder, EnqMode.SHARED, () -> openEnqueued(gen));
+        if (request.waiting()) {
+            opening = request;
+            enqWaits++;
+            context.trace("open-wait", name + " waits to open: " + request.blockers());
+        }
+    }
+
+    private void openEnqueued(long gen) {
+        opening = null;
+        enqueued = names;
+        if (gen != generation || state != State.OPENING) {
+            releaseAll();
+            return;
+        }
+        try {
             for (DataSetName n : names) {
                 OpenDataSet od = openOne(n);
                 od.slot = open.size();
                 open.add(od);
-                context.openRegistry().register(n, holder);
             }
         } catch (DasdException e) {
             fail("open failed: " + e.getMessage());
@@ -476,9 +520,10 @@ public final class Application {
     }
 
     private void releaseAll() {
-        for (OpenDataSet od : open) {
-            context.openRegistry().release(od.name, holder);
+        for (DataSetName n : enqueued) {
+            context.openRegistry().dequeue(n, holder);
         }
+        enqueued = List.of();
         open.clear();
         buffer.clear();
         cumulativeTracks = new long[0];
@@ -490,6 +535,13 @@ public final class Application {
         for (int i = 0; i < open.size(); i++) {
             sum += Math.max(1, Math.min(open.get(i).usedTracks, open.get(i).trackCount()));
             cumulativeTracks[i] = sum;
+        }
+    }
+
+    private void cancelOpening() {
+        if (opening != null) {
+            opening.cancel();
+            opening = null;
         }
     }
 

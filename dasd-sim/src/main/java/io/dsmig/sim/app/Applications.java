@@ -46,7 +46,7 @@ public final class Applications {
     private final Clusters clusters;
     private final Sysplex sysplex;
     private final Supplier<LocalDate> today;
-    private final OpenRegistry openRegistry = new OpenRegistry();
+    private final OpenRegistry openRegistry;
     private final WriteLog writeLog = new WriteLog();
     private final Map<String, Application> byName = new LinkedHashMap<>();
     private final List<Consumer<Application>> stateListeners = new ArrayList<>();
@@ -60,6 +60,7 @@ public final class Applications {
         this.clusters = clusters;
         this.sysplex = sysplex;
         this.today = today;
+        this.openRegistry = new OpenRegistry(kernel);
         sysplex.addListener(this::imageChanged);
     }
 

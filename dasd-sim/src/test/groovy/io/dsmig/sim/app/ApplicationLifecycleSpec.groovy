@@ -126,6 +126,61 @@ class ApplicationLifecycleSpec extends Specification {
         !world.applications().openRegistry().isOpen(name)
     }
 
+    def "an application reopening while a migration holds its data set exclusively waits, and opens the moment the ENQ is released"() {
+        given: "CICSPAY on SYSB has closed PAYROLL.MASTER, and a migration on SYSA holds it exclusively for its window"
+        def name = dataSet(world, "PAYROLL.MASTER", "VOL001", 20)
+        def app = world.addApplication(ApplicationDefinition.of("CICSPAY", "SYSB", "PAYROLL.*", Workload.DEFAULT))
+        app.start()
+        world.kernel().runFor(seconds(1))
+        app.requestClose()
+        world.kernel().runFor(seconds(5))
+        def migration = new Holder("SYSA", "DSMIG:PAYMIG")
+        assert world.applications().openRegistry().tryEnqueue(name, migration, EnqMode.EXCLUSIVE)
+
+        when: "CICSPAY is told to reopen and its open latency passes"
+        app.reopen()
+        world.kernel().runFor(seconds(2))
+        long writes = app.writes()
+
+        then: "its open waits for the data set, as an allocation waits for a data set in use, and it writes nothing"
+        app.state() == Application.State.OPENING
+        app.waitingFor() == "PAYROLL.MASTER (held exclusively by DSMIG:PAYMIG on SYSA)"
+        app.enqWaits() == 1 && app.opens() == 1
+
+        when: "the migration's window closes at 8s"
+        world.applications().openRegistry().dequeue(name, migration)
+        long releasedAt = world.kernel().nowNanos()
+        world.kernel().runFor(seconds(1))
+
+        then: "CICSPAY opened at that moment and writes again"
+        app.state() == Application.State.RUNNING
+        app.opens() == 2 && app.waitingFor() == null
+        app.outageNanos() >= releasedAt - seconds(1)
+        world.applications().openRegistry().holders(name) == [new Holder("SYSB", "CICSPAY")]
+        app.writes() > writes
+    }
+
+    def "an application waiting to open gives up its place when its image goes down"() {
+        given: "a job holds PAYROLL.MASTER exclusively, and CICSPAY waits to open it"
+        def name = dataSet(world, "PAYROLL.MASTER", "VOL001", 20)
+        def job = Holder.job("SYSA", "PAYJOB")
+        world.applications().openRegistry().tryEnqueue(name, job, EnqMode.EXCLUSIVE)
+        def app = world.addApplication(ApplicationDefinition.of("CICSPAY", "SYSB", "PAYROLL.*", Workload.DEFAULT))
+        app.start()
+        world.kernel().runFor(seconds(1))
+        assert app.waitingFor() == "PAYROLL.MASTER (held exclusively by job PAYJOB on SYSA)"
+
+        when: "SYSB goes down, then the job ends"
+        world.image("SYSB").markDown()
+        world.applications().openRegistry().dequeue(name, job)
+        world.kernel().runFor(seconds(1))
+
+        then: "CICSPAY failed with its image, waits for nothing and holds nothing"
+        app.state() == Application.State.FAILED && app.failure() == "CICSPAY: image SYSB went down"
+        world.applications().openRegistry().waitingCount() == 0
+        !world.applications().openRegistry().isOpen(name)
+    }
+
     def "when its image goes down an application fails and its buffered writes are lost"() {
         given:
         dataSet(world, "PAYROLL.MASTER", "VOL001", 20)
