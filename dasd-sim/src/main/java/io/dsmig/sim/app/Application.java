@@ -62,6 +62,10 @@ public final class Application {
     /** The ENQ request of an open that waits for a data set somebody holds exclusively, or null. */
     private EnqRequest opening;
     private long enqWaits;
+    /** Failed with I/O still in flight: its ENQs go when that I/O has completed. */
+    private boolean draining;
+    /** Restarted while draining: it opens once the drain is over. */
+    private boolean openAfterDrain;
     private long[] cumulativeTracks = new long[0];
     private State state = State.STOPPED;
     private long generation;
@@ -226,7 +230,11 @@ public final class Application {
         }
     }
 
-    /** Stops the application at once, as a cancel would: buffered writes are lost. */
+    /**
+     * Stops the application at once, as a cancel or an abend would: buffered writes are lost and it
+     * issues nothing more. As when a z/OS task ends abnormally, its ENQs are released only when the I/O
+     * it had already issued has completed, so nobody who gets its data sets next sees them change.
+     */
     public void fail(String reason) {
         if (state == State.FAILED) {
             return;
@@ -235,8 +243,7 @@ public final class Application {
         generation++;
         cancelOpening();
         cancelFlushTimer();
-        buffer.clear();
-        releaseAll();
+        abandonAll();
         context.trace("abend", failure);
         setState(State.FAILED);
     }
@@ -261,6 +268,10 @@ public final class Application {
      */
     private void open(long gen) {
         if (gen != generation || state != State.OPENING) {
+            return;
+        }
+        if (draining) {
+            openAfterDrain = true;
             return;
         }
         try {
@@ -462,6 +473,9 @@ public final class Application {
 
     private void writeDone(OpenDataSet od, int rel, IoRequest request) {
         inFlight--;
+        if (draining) {
+            releaseWhenDrained();
+        }
         if (request.succeeded()) {
             writes++;
             od.writes++;
@@ -483,6 +497,9 @@ public final class Application {
         readsInFlight++;
         image.ioPath().submit(IoRequest.read(od.volumeOf(rel).volser(), od.volumeTrackOf(rel), 1, r -> {
             readsInFlight--;
+            if (draining) {
+                releaseWhenDrained();
+            }
             if (r.succeeded()) {
                 reads++;
             }
@@ -535,6 +552,27 @@ public final class Application {
         for (int i = 0; i < open.size(); i++) {
             sum += Math.max(1, Math.min(open.get(i).usedTracks, open.get(i).trackCount()));
             cumulativeTracks[i] = sum;
+        }
+    }
+
+    /** After a failure: stops using the data sets at once; their ENQs go once its I/O has drained. */
+    private void abandonAll() {
+        open.clear();
+        buffer.clear();
+        cumulativeTracks = new long[0];
+        releaseWhenDrained();
+    }
+
+    private void releaseWhenDrained() {
+        if (inFlight + readsInFlight > 0) {
+            draining = true;
+            return;
+        }
+        draining = false;
+        releaseAll();
+        if (openAfterDrain) {
+            openAfterDrain = false;
+            open(generation);
         }
     }
 

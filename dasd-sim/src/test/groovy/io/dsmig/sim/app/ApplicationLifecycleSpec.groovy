@@ -181,6 +181,55 @@ class ApplicationLifecycleSpec extends Specification {
         !world.applications().openRegistry().isOpen(name)
     }
 
+    def "an application cancelled with writes in flight holds its data sets until the last of them has landed"() {
+        given: "CICSPAY writes 2,000 tracks a second to PAYROLL.MASTER, more than VOL001 serves, so its writes queue"
+        def name = dataSet(world, "PAYROLL.MASTER", "VOL001", 200)
+        def app = world.addApplication(ApplicationDefinition.of("CICSPAY", "SYSA", "PAYROLL.*",
+                Workload.DEFAULT.withRate(2000)))
+        app.start()
+        world.kernel().runFor(seconds(1))
+        def tracks = { world.dataSets().describe(name).extents().collectMany { e ->
+            (0..<e.trackCount()).collect { world.volume("VOL001").tracks().read(e.extent().firstTrack() + it) } } }
+        def migration = new Holder("SYSB", "DSMIG:PAYMIG")
+        def atGrant = null
+
+        when: "the operator cancels CICSPAY, and at that moment a migration asks for the data set exclusively"
+        app.fail("cancelled by the operator")
+        def request = world.applications().openRegistry().enqueue([name], migration, EnqMode.EXCLUSIVE) { atGrant = tracks() }
+
+        then: "CICSPAY still holds the data set while its writes drain, so the migration waits"
+        app.state() == Application.State.FAILED
+        request.waiting()
+        world.applications().openRegistry().holders(name) == [new Holder("SYSA", "CICSPAY")]
+
+        when: "the writes complete"
+        world.kernel().runFor(seconds(1))
+
+        then: "the migration got the data set once the last write had landed: nothing changed it afterwards"
+        request.granted()
+        tracks() == atGrant
+        world.verifyWrites().passed()
+    }
+
+    def "an application restarted while the writes of its failed run still drain opens once they have landed"() {
+        given: "CICSPAY, writing faster than VOL001 serves, is cancelled and restarted at once with no open latency"
+        def name = dataSet(world, "PAYROLL.MASTER", "VOL001", 200)
+        def app = world.addApplication(ApplicationDefinition.of("CICSPAY", "SYSA", "PAYROLL.*",
+                Workload.DEFAULT.withRate(2000).withOpenLatency(1)))
+        app.start()
+        world.kernel().runFor(seconds(1))
+
+        when:
+        app.fail("cancelled by the operator")
+        app.start()
+        world.kernel().runFor(seconds(1))
+
+        then: "it runs again, holding the data set once"
+        app.state() == Application.State.RUNNING && app.opens() == 2
+        world.applications().openRegistry().holders(name) == [new Holder("SYSA", "CICSPAY")]
+        world.verifyWrites().passed()
+    }
+
     def "when its image goes down an application fails and its buffered writes are lost"() {
         given:
         dataSet(world, "PAYROLL.MASTER", "VOL001", 20)
