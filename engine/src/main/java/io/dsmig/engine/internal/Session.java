@@ -461,10 +461,39 @@ public final class Session implements Migration {
     private void reconcileInWindow() {
         recorder.enter(Phase.RECONCILE, "reconciling allocation changes since the snapshot");
         long start = kernel.nowNanos();
-        new Reconciler(this, true).run(() -> {
-            reconcileNanos = kernel.nowNanos() - start;
+        new Reconciler(this, true).run(() -> copyWhatReconcileLeft(start));
+    }
+
+    /**
+     * Nothing the migration holds changes inside the window, so after the final resync no track should
+     * be flagged. One can be when a job allocated a data set under a name the migration did not hold,
+     * exactly in the space of one deleted since the snapshot and with its attributes — reconciliation
+     * takes that for a rename — and wrote it: those tracks are copied before the switch, as part of
+     * the reconciliation.
+     */
+    private void copyWhatReconcileLeft(long reconcileStart) {
+        if (stopping) {
+            return;
+        }
+        long left = table.pending();
+        if (left == 0) {
+            reconcileNanos = kernel.nowNanos() - reconcileStart;
             fixMetadata();
-        });
+            return;
+        }
+        recorder.event("resync", String.format(Locale.ROOT, "%,d changed tracks remain after reconciliation (written "
+                + "inside the window in space a data set of another name took over); copying them before the switch",
+                left));
+        long start = kernel.nowNanos();
+        int number = ++passes;
+        job = copier.resync(table.sources(), "window", () -> {
+            if (stopping) {
+                return;
+            }
+            recorder.pass(number, "window", start, job.tracks());
+            reconcileNanos = kernel.nowNanos() - reconcileStart;
+            fixMetadata();
+        }, this::ioFailed);
     }
 
     private void fixMetadata() {
