@@ -19,7 +19,10 @@ public interface HookContext {
     /** Every application of the installation. */
     List<AppHandle> applications();
 
-    /** The applications holding any of the migration's data sets open now. */
+    /**
+     * The applications holding any of the migration's data sets open now. Batch jobs holding one are
+     * not among them: they cannot be asked to close, and the window waits for their steps to end.
+     */
     List<AppHandle> holders();
 
     /** The applications holding {@code dataSet} open now. */

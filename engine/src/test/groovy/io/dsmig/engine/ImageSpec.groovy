@@ -97,7 +97,9 @@ class ImageSpec extends Specification {
         then: "it completed, and CICSPAY on SYSA runs again on the target"
         m.succeeded() && s.world.applications().get("CICSPAY").state().name() == "RUNNING"
 
-        and: "BATCHBUF, whose image is down, was left closed rather than opened on a system that is not there"
-        s.world.applications().get("BATCHBUF").state().name() == "CLOSED"
+        and: "BATCHBUF went down with its image and was not opened again on a system that is not there"
+        def buffered = s.world.applications().get("BATCHBUF")
+        buffered.state().name() == "FAILED" && buffered.failure() == "BATCHBUF: image SYSB went down"
+        buffered.opens() == 1
     }
 }

@@ -4,6 +4,8 @@ import io.dsmig.sim.InvariantViolation
 import io.dsmig.sim.World
 import io.dsmig.sim.app.Application
 import io.dsmig.sim.app.ApplicationDefinition
+import io.dsmig.sim.app.EnqMode
+import io.dsmig.sim.app.Holder
 import io.dsmig.sim.app.Workload
 import io.dsmig.sim.dataset.DataSet
 import io.dsmig.sim.dataset.NewCluster
@@ -143,16 +145,32 @@ class Installation {
     }
 
     /**
-     * Runs {@code action} as a batch job that needs {@code name} exclusively (DISP=OLD) would: at once if
-     * nobody holds it, else as soon as its ENQs are released (checked every 100 ms).
+     * Runs {@code action} as a batch job step that needs {@code name} exclusively (DISP=OLD): it asks for
+     * the ENQ as a job and waits its turn; the action runs the moment the ENQ is granted (at once if
+     * nobody holds the data set), and the step releases it when the action is done.
      */
     void whenFree(String name, Closure action) {
         def n = DataSetName.of(name)
-        if (world.applications().openRegistry().isOpen(n)) {
-            world.kernel().post(SimTime.millis(100), { whenFree(name, action) } as io.dsmig.sim.kernel.Event)
-        } else {
-            action()
-        }
+        def job = Holder.job("SYSA", "JOB" + nextSeed++)
+        world.applications().openRegistry().enqueue([n], job, EnqMode.EXCLUSIVE, {
+            try {
+                action()
+            } finally {
+                world.applications().openRegistry().dequeue(n, job)
+            }
+        } as Runnable)
+    }
+
+    /** A batch job {@code job} on SYSA takes {@code name} exclusively now (nobody may hold it), until {@link #jobEnds}. */
+    Holder jobHolds(String name, String job = "PAYJOB") {
+        def holder = Holder.job("SYSA", job)
+        assert world.applications().openRegistry().tryEnqueue(DataSetName.of(name), holder, EnqMode.EXCLUSIVE)
+        holder
+    }
+
+    /** The job's step ends: it releases its ENQ on {@code name}. */
+    void jobEnds(String name, Holder job) {
+        world.applications().openRegistry().dequeue(DataSetName.of(name), job)
     }
 
     // Running migrations.
@@ -339,7 +357,7 @@ class Installation {
         Set<DataSetName> names = new TreeSet<>(report.dataSets()*.name())
         report.reconciliation().each { names << it.change().dataSet(); if (it.change().newName()) names << it.change().newName() }
         world.catalogs().matching(Mask.parse("**")).each { names << it.name() }
-        names.findAll { n -> world.applications().openRegistry().holders(n).any { it.application() == "DSMIG:" + m.name() } }
+        names.findAll { n -> world.applications().openRegistry().holders(n).any { it.owner() == "DSMIG:" + m.name() } }
                 .toList()
     }
 

@@ -212,6 +212,33 @@ class ReconcileSpec extends Specification {
         when = mirroring ? "while mirroring" : "inside the downtime window"
     }
 
+    def "a like data set allocated under another name inside the window, exactly in a deleted one's space, is taken for a rename but gets what was written to it"() {
+        given: "a job deletes PAYROLL.BATCH.OLD as the bulk copy starts; inside the window, after the final resync, another allocates PAYROLL.BATCH.NEW1 with the same attributes on SRC002 and writes its first 5 tracks"
+        def old = s.describe(OLD)
+        def m = s.engine.start(s.request(options(false)))
+        s.whenPhase(m, Phase.COPY) { s.world.dataSets().delete(DataSetName.of(OLD)) }
+        def reused = null
+        s.whenPhase(m, Phase.RECONCILE) {
+            s.world.dataSets().allocate(new NewDataSet(DataSetName.of(NEW1), Dsorg.PS, DcbAttributes.FB80,
+                    SpaceRequest.tracks(80, 15), [Volser.of("SRC002")]))
+            reused = s.describe(NEW1).extents() == old.extents()
+            s.load(DataSetName.of(NEW1), 0, 5)
+        }
+
+        when: "the migration runs to the end"
+        s.runToEnd(m)
+        def problems = s.problemsAfterSuccess(m)
+
+        then: "the new data set lies exactly in the old one's space, with its attributes, so reconciliation sees a rename"
+        reused
+        Installation.actions(m, RENAMED)*.change()*.newName()*.value() == [NEW1]
+
+        and: "the 5 tracks written in the window were copied before the switch, so the target holds what the source holds"
+        m.events().any { it.kind() == "resync" && it.message().startsWith("5 changed tracks remain after reconciliation") }
+        s.onTargets(NEW1)
+        problems.empty
+    }
+
     def "a rename to a name the target volume already holds aborts the migration cleanly, naming the data set (#when)"() {
         given: "TGT001 holds an uncataloged PAYROLL.BATCH.RENAMED left over by someone, and a job renames PAYROLL.BATCH.NAME to that name as the copy starts"
         s.world.dataSets().allocateUncataloged(new NewDataSet(DataSetName.of(NEW_NAME), Dsorg.PS, DcbAttributes.FB80,

@@ -36,7 +36,7 @@ public final class PropertyRun {
 
     /** A run's outcome, the fault injected (or "none"), the invariants it broke, and a line about it. */
     public record Result(long seed, Outcome outcome, String fault, List<String> violations, String detail,
-            int compared, int writtenInWindow) {
+            int compared) {
         public boolean passed() {
             return violations.isEmpty();
         }
@@ -94,7 +94,7 @@ public final class PropertyRun {
             run.result = run.execute();
         } catch (RuntimeException e) {
             run.result = new Result(seed, Outcome.CRASHED, run.fault, List.of("the run threw " + e + " at " + where(e)),
-                    "", 0, 0);
+                    "", 0);
         }
         return run;
     }
@@ -122,7 +122,7 @@ public final class PropertyRun {
         try {
             m = new MigrationEngine(services).start(request);
         } catch (MigrationRefusedException refused) {
-            return new Result(seed, Outcome.REFUSED, fault, check.afterRefusal(), refused.getMessage(), 0, 0);
+            return new Result(seed, Outcome.REFUSED, fault, check.afterRefusal(), refused.getMessage(), 0);
         }
         migration = m;
         services.phaseFrom(m::phase);
@@ -137,8 +137,7 @@ public final class PropertyRun {
                     + ")");
             outcome = Outcome.ABORTED;
         }
-        return new Result(seed, outcome, fault, violations, m.succeeded() ? "" : m.failure(),
-                check.compared(), check.writtenInWindow().size());
+        return new Result(seed, outcome, fault, violations, m.succeeded() ? "" : m.failure(), check.compared());
     }
 
     private void buildInstallation() {

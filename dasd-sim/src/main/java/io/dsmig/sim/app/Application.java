@@ -57,6 +57,15 @@ public final class Application {
     private final List<OpenDataSet> open = new ArrayList<>();
     private final Buffer buffer = new Buffer();
     private List<DataSetName> names;
+    /** The data sets it holds ENQs on (shared), while open or closing. */
+    private List<DataSetName> enqueued = List.of();
+    /** The ENQ request of an open that waits for a data set somebody holds exclusively, or null. */
+    private EnqRequest opening;
+    private long enqWaits;
+    /** Failed with I/O still in flight: its ENQs go when that I/O has completed. */
+    private boolean draining;
+    /** Restarted while draining: it opens once the drain is over. */
+    private boolean openAfterDrain;
     private long[] cumulativeTracks = new long[0];
     private State state = State.STOPPED;
     private long generation;
@@ -136,6 +145,19 @@ public final class Application {
         return opens;
     }
 
+    /**
+     * Opens that had to wait because somebody (a migration in its downtime window, a batch job) held
+     * one of its data sets exclusively.
+     */
+    public long enqWaits() {
+        return enqWaits;
+    }
+
+    /** What an open waiting for its data sets waits for, in words; null when it does not wait. */
+    public String waitingFor() {
+        return opening == null ? null : opening.blockers();
+    }
+
     /** Time it spent not serving between a close request and the reopen that followed. */
     public long outageNanos() {
         return outageNanos;
@@ -191,52 +213,95 @@ public final class Application {
         }
         setState(State.CLOSING);
         generation++;
+        cancelOpening();
         stoppedServingNanos = context.kernel().nowNanos();
         cancelFlushTimer();
         flush();
         maybeFinishClosing();
     }
 
-    /** Signals a closed application to reopen its data sets (through the catalog, as at start). */
+    /**
+     * Signals a closed application to reopen its data sets (through the catalog, as at start). An
+     * application whose image has gone down is no longer closed but failed, and does not reopen.
+     */
     public void reopen() {
         if (state == State.CLOSED) {
             beginOpen();
         }
     }
 
-    /** Stops the application at once, as a cancel would: buffered writes are lost. */
+    /**
+     * Stops the application at once, as a cancel or an abend would: buffered writes are lost and it
+     * issues nothing more. As when a z/OS task ends abnormally, its ENQs are released only when the I/O
+     * it had already issued has completed, so nobody who gets its data sets next sees them change.
+     */
     public void fail(String reason) {
         if (state == State.FAILED) {
             return;
         }
         failure = name + ": " + reason;
         generation++;
+        cancelOpening();
         cancelFlushTimer();
-        buffer.clear();
-        releaseAll();
+        abandonAll();
         context.trace("abend", failure);
         setState(State.FAILED);
     }
 
     private void beginOpen() {
+        if (!image.isUp()) {
+            // Nothing is open or buffered yet; a restart of a failed application fails again with this reason.
+            failure = name + ": cannot open its data sets: image " + image.name() + " is down";
+            context.trace("abend", failure);
+            setState(State.FAILED);
+            return;
+        }
         setState(State.OPENING);
         long gen = ++generation;
         context.kernel().post(workload.openLatencyNanos(), () -> open(gen));
     }
 
+    /**
+     * Allocates its data sets (shared ENQs, as DISP=SHR does), all together: at once when nobody holds
+     * one exclusively, else the open waits — as a z/OS allocation waits for a data set in use — and
+     * goes on the moment they are released.
+     */
     private void open(long gen) {
         if (gen != generation || state != State.OPENING) {
+            return;
+        }
+        if (draining) {
+            openAfterDrain = true;
             return;
         }
         try {
             if (names == null) {
                 names = context.resolve(masks, workload.dataSetCountMax(), random);
             }
+        } catch (DasdException e) {
+            fail("open failed: " + e.getMessage());
+            return;
+        }
+        EnqRequest request = context.openRegistry().enqueue(names, holder, EnqMode.SHARED, () -> openEnqueued(gen));
+        if (request.waiting()) {
+            opening = request;
+            enqWaits++;
+            context.trace("open-wait", name + " waits to open: " + request.blockers());
+        }
+    }
+
+    private void openEnqueued(long gen) {
+        opening = null;
+        enqueued = names;
+        if (gen != generation || state != State.OPENING) {
+            releaseAll();
+            return;
+        }
+        try {
             for (DataSetName n : names) {
                 OpenDataSet od = openOne(n);
                 od.slot = open.size();
                 open.add(od);
-                context.openRegistry().register(n, holder);
             }
         } catch (DasdException e) {
             fail("open failed: " + e.getMessage());
@@ -387,11 +452,13 @@ public final class Application {
     }
 
     private void flush() {
-        buffer.drain(this::submitBuffered);
-    }
-
-    private void submitBuffered(OpenDataSet od, int rel, TrackContent content) {
-        submitWrite(od, rel, content, null);
+        long gen = generation;
+        buffer.drain((od, rel, content) -> {
+            // A write that fails at once abends the application: the rest of the buffer is lost with it.
+            if (gen == generation) {
+                submitWrite(od, rel, content, null);
+            }
+        });
     }
 
     private void submitWrite(OpenDataSet od, int rel, TrackContent content, Record record) {
@@ -406,6 +473,9 @@ public final class Application {
 
     private void writeDone(OpenDataSet od, int rel, IoRequest request) {
         inFlight--;
+        if (draining) {
+            releaseWhenDrained();
+        }
         if (request.succeeded()) {
             writes++;
             od.writes++;
@@ -427,6 +497,9 @@ public final class Application {
         readsInFlight++;
         image.ioPath().submit(IoRequest.read(od.volumeOf(rel).volser(), od.volumeTrackOf(rel), 1, r -> {
             readsInFlight--;
+            if (draining) {
+                releaseWhenDrained();
+            }
             if (r.succeeded()) {
                 reads++;
             }
@@ -464,9 +537,10 @@ public final class Application {
     }
 
     private void releaseAll() {
-        for (OpenDataSet od : open) {
-            context.openRegistry().release(od.name, holder);
+        for (DataSetName n : enqueued) {
+            context.openRegistry().dequeue(n, holder);
         }
+        enqueued = List.of();
         open.clear();
         buffer.clear();
         cumulativeTracks = new long[0];
@@ -478,6 +552,34 @@ public final class Application {
         for (int i = 0; i < open.size(); i++) {
             sum += Math.max(1, Math.min(open.get(i).usedTracks, open.get(i).trackCount()));
             cumulativeTracks[i] = sum;
+        }
+    }
+
+    /** After a failure: stops using the data sets at once; their ENQs go once its I/O has drained. */
+    private void abandonAll() {
+        open.clear();
+        buffer.clear();
+        cumulativeTracks = new long[0];
+        releaseWhenDrained();
+    }
+
+    private void releaseWhenDrained() {
+        if (inFlight + readsInFlight > 0) {
+            draining = true;
+            return;
+        }
+        draining = false;
+        releaseAll();
+        if (openAfterDrain) {
+            openAfterDrain = false;
+            open(generation);
+        }
+    }
+
+    private void cancelOpening() {
+        if (opening != null) {
+            opening.cancel();
+            opening = null;
         }
     }
 

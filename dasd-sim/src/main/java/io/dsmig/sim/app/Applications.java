@@ -46,7 +46,7 @@ public final class Applications {
     private final Clusters clusters;
     private final Sysplex sysplex;
     private final Supplier<LocalDate> today;
-    private final OpenRegistry openRegistry = new OpenRegistry();
+    private final OpenRegistry openRegistry;
     private final WriteLog writeLog = new WriteLog();
     private final Map<String, Application> byName = new LinkedHashMap<>();
     private final List<Consumer<Application>> stateListeners = new ArrayList<>();
@@ -60,6 +60,7 @@ public final class Applications {
         this.clusters = clusters;
         this.sysplex = sysplex;
         this.today = today;
+        this.openRegistry = new OpenRegistry(kernel);
         sysplex.addListener(this::imageChanged);
     }
 
@@ -207,13 +208,16 @@ public final class Applications {
         clusters.recordUsage(od.name, hurba, primary.statistics().plus(inserted, od.writes, 0, od.writes / 50, 0));
     }
 
+    /**
+     * An image going down takes every application running there with it — also one that has closed
+     * its data sets and waits to be told to reopen: nothing is left there to hear the signal.
+     */
     private void imageChanged(Image image) {
         if (image.isUp()) {
             return;
         }
         for (Application app : byName.values()) {
-            if (app.image() == image && app.state() != Application.State.STOPPED
-                    && app.state() != Application.State.CLOSED) {
+            if (app.image() == image && app.state() != Application.State.STOPPED) {
                 app.fail("image " + image.name() + " went down");
             }
         }

@@ -54,15 +54,25 @@ final class Buffer {
         tracks[rel] = content;
     }
 
-    /** Hands every buffered track to {@code sink} and empties the buffer. */
+    /**
+     * Hands every buffered track to {@code sink} and empties the buffer. The buffer is empty before the
+     * first track is handed over, so a sink that clears or refills it meanwhile (a write that fails at
+     * once makes the application abend, which clears its buffer) cannot disturb the drain.
+     */
     void drain(Sink sink) {
         int n = size;
+        OpenDataSet[] owners = new OpenDataSet[n];
+        int[] tracks = Arrays.copyOf(orderTrack, n);
+        TrackContent[] contents = new TrackContent[n];
+        for (int i = 0; i < n; i++) {
+            TrackContent[] pendingTracks = pending.get(orderDataSet[i]);
+            owners[i] = dataSets.get(orderDataSet[i]);
+            contents[i] = pendingTracks[tracks[i]];
+            pendingTracks[tracks[i]] = null;
+        }
         size = 0;
         for (int i = 0; i < n; i++) {
-            TrackContent[] tracks = pending.get(orderDataSet[i]);
-            TrackContent content = tracks[orderTrack[i]];
-            tracks[orderTrack[i]] = null;
-            sink.write(dataSets.get(orderDataSet[i]), orderTrack[i], content);
+            sink.write(owners[i], tracks[i], contents[i]);
         }
     }
 

@@ -1,14 +1,19 @@
 package io.dsmig.sim.app;
 
+import io.dsmig.sim.kernel.SimTime;
 import io.dsmig.sim.name.DataSetName;
 
-/** One change churn made (or tried to: {@code done} is false and {@code detail} says why not). */
+/**
+ * One change churn made (or tried to: {@code done} is false and {@code detail} says why not), and how
+ * long its job waited for the data sets it needed because somebody else held them.
+ */
 public record ChurnEvent(long timeNanos, ChurnAction action, DataSetName dataSet, DataSetName newName, boolean done,
-        String detail) {
+        String detail, long waitedNanos) {
 
     @Override
     public String toString() {
         return action.name().toLowerCase() + " " + dataSet + (newName == null ? "" : " -> " + newName)
-                + (done ? "" : " (not done: " + detail + ")");
+                + (done ? "" : " (not done: " + detail + ")")
+                + (done && waitedNanos > 0 ? " (after waiting " + SimTime.format(waitedNanos) + " for its data sets)" : "");
     }
 }

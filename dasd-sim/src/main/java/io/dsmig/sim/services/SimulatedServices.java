@@ -2,6 +2,8 @@ package io.dsmig.sim.services;
 
 import io.dsmig.sim.World;
 import io.dsmig.sim.app.Application;
+import io.dsmig.sim.app.EnqMode;
+import io.dsmig.sim.app.EnqRequest;
 import io.dsmig.sim.app.Holder;
 import io.dsmig.sim.catalog.CatalogEntry;
 import io.dsmig.sim.dataset.DataSet;
@@ -333,8 +335,18 @@ public final class SimulatedServices implements SystemServices, CatalogService, 
     }
 
     @Override
-    public void enqueue(DataSetName name, Holder holder) {
-        world.applications().openRegistry().enqueue(name, holder);
+    public Optional<EnqMode> mode(DataSetName name) {
+        return world.applications().openRegistry().mode(name);
+    }
+
+    @Override
+    public boolean tryEnqueue(DataSetName name, Holder holder, EnqMode mode) {
+        return world.applications().openRegistry().tryEnqueue(name, holder, mode);
+    }
+
+    @Override
+    public EnqRequest enqueue(List<DataSetName> names, Holder holder, EnqMode mode, Runnable whenGranted) {
+        return world.applications().openRegistry().enqueue(names, holder, mode, whenGranted);
     }
 
     @Override

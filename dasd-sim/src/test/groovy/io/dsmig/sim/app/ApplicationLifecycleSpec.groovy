@@ -126,6 +126,110 @@ class ApplicationLifecycleSpec extends Specification {
         !world.applications().openRegistry().isOpen(name)
     }
 
+    def "an application reopening while a migration holds its data set exclusively waits, and opens the moment the ENQ is released"() {
+        given: "CICSPAY on SYSB has closed PAYROLL.MASTER, and a migration on SYSA holds it exclusively for its window"
+        def name = dataSet(world, "PAYROLL.MASTER", "VOL001", 20)
+        def app = world.addApplication(ApplicationDefinition.of("CICSPAY", "SYSB", "PAYROLL.*", Workload.DEFAULT))
+        app.start()
+        world.kernel().runFor(seconds(1))
+        app.requestClose()
+        world.kernel().runFor(seconds(5))
+        def migration = new Holder("SYSA", "DSMIG:PAYMIG")
+        assert world.applications().openRegistry().tryEnqueue(name, migration, EnqMode.EXCLUSIVE)
+
+        when: "CICSPAY is told to reopen and its open latency passes"
+        app.reopen()
+        world.kernel().runFor(seconds(2))
+        long writes = app.writes()
+
+        then: "its open waits for the data set, as an allocation waits for a data set in use, and it writes nothing"
+        app.state() == Application.State.OPENING
+        app.waitingFor() == "PAYROLL.MASTER (held exclusively by DSMIG:PAYMIG on SYSA)"
+        app.enqWaits() == 1 && app.opens() == 1
+
+        when: "the migration's window closes at 8s"
+        world.applications().openRegistry().dequeue(name, migration)
+        long releasedAt = world.kernel().nowNanos()
+        world.kernel().runFor(seconds(1))
+
+        then: "CICSPAY opened at that moment and writes again"
+        app.state() == Application.State.RUNNING
+        app.opens() == 2 && app.waitingFor() == null
+        app.outageNanos() >= releasedAt - seconds(1)
+        world.applications().openRegistry().holders(name) == [new Holder("SYSB", "CICSPAY")]
+        app.writes() > writes
+    }
+
+    def "an application waiting to open gives up its place when its image goes down"() {
+        given: "a job holds PAYROLL.MASTER exclusively, and CICSPAY waits to open it"
+        def name = dataSet(world, "PAYROLL.MASTER", "VOL001", 20)
+        def job = Holder.job("SYSA", "PAYJOB")
+        world.applications().openRegistry().tryEnqueue(name, job, EnqMode.EXCLUSIVE)
+        def app = world.addApplication(ApplicationDefinition.of("CICSPAY", "SYSB", "PAYROLL.*", Workload.DEFAULT))
+        app.start()
+        world.kernel().runFor(seconds(1))
+        assert app.waitingFor() == "PAYROLL.MASTER (held exclusively by job PAYJOB on SYSA)"
+
+        when: "SYSB goes down, then the job ends"
+        world.image("SYSB").markDown()
+        world.applications().openRegistry().dequeue(name, job)
+        world.kernel().runFor(seconds(1))
+
+        then: "CICSPAY failed with its image, waits for nothing and holds nothing"
+        app.state() == Application.State.FAILED && app.failure() == "CICSPAY: image SYSB went down"
+        world.applications().openRegistry().waitingCount() == 0
+        !world.applications().openRegistry().isOpen(name)
+    }
+
+    def "an application cancelled with writes in flight holds its data sets until the last of them has landed"() {
+        given: "CICSPAY writes 2,000 tracks a second to PAYROLL.MASTER, more than VOL001 serves, so its writes queue"
+        def name = dataSet(world, "PAYROLL.MASTER", "VOL001", 200)
+        def app = world.addApplication(ApplicationDefinition.of("CICSPAY", "SYSA", "PAYROLL.*",
+                Workload.DEFAULT.withRate(2000)))
+        app.start()
+        world.kernel().runFor(seconds(1))
+        def tracks = { world.dataSets().describe(name).extents().collectMany { e ->
+            (0..<e.trackCount()).collect { world.volume("VOL001").tracks().read(e.extent().firstTrack() + it) } } }
+        def migration = new Holder("SYSB", "DSMIG:PAYMIG")
+        def atGrant = null
+
+        when: "the operator cancels CICSPAY, and at that moment a migration asks for the data set exclusively"
+        app.fail("cancelled by the operator")
+        def request = world.applications().openRegistry().enqueue([name], migration, EnqMode.EXCLUSIVE) { atGrant = tracks() }
+
+        then: "CICSPAY still holds the data set while its writes drain, so the migration waits"
+        app.state() == Application.State.FAILED
+        request.waiting()
+        world.applications().openRegistry().holders(name) == [new Holder("SYSA", "CICSPAY")]
+
+        when: "the writes complete"
+        world.kernel().runFor(seconds(1))
+
+        then: "the migration got the data set once the last write had landed: nothing changed it afterwards"
+        request.granted()
+        tracks() == atGrant
+        world.verifyWrites().passed()
+    }
+
+    def "an application restarted while the writes of its failed run still drain opens once they have landed"() {
+        given: "CICSPAY, writing faster than VOL001 serves, is cancelled and restarted at once with no open latency"
+        def name = dataSet(world, "PAYROLL.MASTER", "VOL001", 200)
+        def app = world.addApplication(ApplicationDefinition.of("CICSPAY", "SYSA", "PAYROLL.*",
+                Workload.DEFAULT.withRate(2000).withOpenLatency(1)))
+        app.start()
+        world.kernel().runFor(seconds(1))
+
+        when:
+        app.fail("cancelled by the operator")
+        app.start()
+        world.kernel().runFor(seconds(1))
+
+        then: "it runs again, holding the data set once"
+        app.state() == Application.State.RUNNING && app.opens() == 2
+        world.applications().openRegistry().holders(name) == [new Holder("SYSA", "CICSPAY")]
+        world.verifyWrites().passed()
+    }
+
     def "when its image goes down an application fails and its buffered writes are lost"() {
         given:
         dataSet(world, "PAYROLL.MASTER", "VOL001", 20)
@@ -141,6 +245,65 @@ class ApplicationLifecycleSpec extends Specification {
         app.state() == Application.State.FAILED
         app.failure() == "CICSPAY: image SYSB went down"
         app.buffered() == 0
+    }
+
+    def "an application closed for a migration fails with its image when the image goes down, and a reopen signal does not open it there"() {
+        given: "CICSPAY on SYSB has closed its data sets, waiting to be told to reopen"
+        dataSet(world, "PAYROLL.MASTER", "VOL001", 20)
+        def app = world.addApplication(ApplicationDefinition.of("CICSPAY", "SYSB", "PAYROLL.*", Workload.DEFAULT))
+        app.start()
+        world.kernel().runFor(seconds(1))
+        app.requestClose()
+        world.kernel().runFor(seconds(5))
+
+        when: "SYSB goes down, and CICSPAY is then told to reopen"
+        world.image("SYSB").markDown()
+        app.reopen()
+        world.kernel().runFor(seconds(2))
+
+        then: "it failed with its image and never opened again on a system that is not there"
+        app.state() == Application.State.FAILED
+        app.failure() == "CICSPAY: image SYSB went down"
+        app.opens() == 1
+        app.openDataSets().empty
+    }
+
+    def "an application started on an image that is down fails at once, naming the image"() {
+        given:
+        dataSet(world, "PAYROLL.MASTER", "VOL001", 20)
+        def app = world.addApplication(ApplicationDefinition.of("CICSPAY", "SYSB", "PAYROLL.*", Workload.DEFAULT))
+        world.image("SYSB").markDown()
+
+        when:
+        app.start()
+        world.kernel().runFor(seconds(2))
+
+        then:
+        app.state() == Application.State.FAILED
+        app.failure() == "CICSPAY: cannot open its data sets: image SYSB is down"
+        app.opens() == 0
+    }
+
+    def "a buffered writer whose flush fails at once abends with an I/O error naming the volume, and loses the rest of its buffer"() {
+        given: "BATCH1 on SYSA buffers writes to PAYROLL.MASTER on VOL001 until close"
+        def name = dataSet(world, "PAYROLL.MASTER", "VOL001", 50)
+        def app = world.addApplication(ApplicationDefinition.of("BATCH1", "SYSA", "PAYROLL.**",
+                Workload.DEFAULT.withRate(100).withBuffering(Buffering.UNTIL_CLOSE, seconds(1))))
+        app.start()
+        world.kernel().runFor(seconds(3))
+        assert app.buffered() > 1
+
+        when: "VOL001 is taken offline to SYSA and BATCH1 closes, flushing its buffer"
+        world.sysplex().setOnline(Volser.of("VOL001"), ["SYSB"])
+        app.requestClose()
+        world.kernel().runFor(seconds(5))
+
+        then: "the first write of the flush fails, BATCH1 abends naming the volume, and nothing else was issued"
+        app.state() == Application.State.FAILED
+        app.failure() == "BATCH1: I/O error writing PAYROLL.MASTER: VOL001 is not online to SYSA"
+        app.buffered() == 0
+        world.image("SYSA").ioPath().issuedCount() == 1
+        world.verifyWrites().passed()
     }
 
     def "a reopen through a stale catalog cache finds the old location and fails when it is gone"() {

@@ -195,6 +195,7 @@ hookBody: GROOVY GROOVY_BLOCK # inlineHook | RUN string # fileHook;
 runStatement
     : RUN                                      # runAll
     | RUN FOR duration                         # runFor
+    // ALL is also a name (keywords are soft), so this alternative must come first to win.
     | RUN UNTIL ALL DONE                       # runUntilAllDone
     | RUN UNTIL name DONE                      # runUntilDone
     | RUN UNTIL DOWNTIME (OF name)?            # runUntilDowntime

@@ -192,8 +192,9 @@ public final class Views {
                 continue;
             }
             long done = c.events().stream().filter(e -> e.done()).count();
-            lines.add(String.format(Locale.ROOT, "churn %s: %,d changes done, %,d refused", c.spec().name(), done,
-                    c.events().size() - done));
+            lines.add(String.format(Locale.ROOT, "churn %s: %,d changes done, %,d refused; %,d jobs waited for data "
+                    + "sets somebody held, %,d of them cancelled, %,d running now", c.spec().name(), done,
+                    c.events().size() - done, c.jobsWaited(), c.jobsCancelled(), c.jobsActive()));
             c.events().stream().skip(Math.max(0, c.events().size() - 20L))
                     .forEach(e -> lines.add("  " + SimTime.format(e.timeNanos()) + "  " + e));
         }

@@ -38,11 +38,7 @@ final class Hooks implements HookContext {
     public List<AppHandle> holders() {
         Set<String> names = new LinkedHashSet<>();
         for (DataSetName n : session.snapshot().keySet()) {
-            for (Holder h : session.services().enq().holders(n)) {
-                if (!h.application().startsWith("DSMIG:")) {
-                    names.add(h.application());
-                }
-            }
+            addApplications(session.services().enq().holders(n), names);
         }
         return names.stream().map(session.services().applications()::get).toList();
     }
@@ -50,12 +46,20 @@ final class Hooks implements HookContext {
     @Override
     public List<AppHandle> holders(DataSetName dataSet) {
         Set<String> names = new LinkedHashSet<>();
-        for (Holder h : session.services().enq().holders(dataSet)) {
-            if (!h.application().startsWith("DSMIG:")) {
-                names.add(h.application());
+        addApplications(session.services().enq().holders(dataSet), names);
+        return names.stream().map(session.services().applications()::get).toList();
+    }
+
+    /**
+     * The applications among ENQ holders: a batch job cannot be asked to close (the migration waits for
+     * its step to end), and the migration itself is no application.
+     */
+    private static void addApplications(List<Holder> holders, Set<String> names) {
+        for (Holder h : holders) {
+            if (!h.isJob() && !h.owner().startsWith("DSMIG:")) {
+                names.add(h.owner());
             }
         }
-        return names.stream().map(session.services().applications()::get).toList();
     }
 
     @Override

@@ -153,12 +153,18 @@ final class Reconciler {
     private void rename(Decided d) {
         DataSetName from = d.change().dataSet();
         DataSetName to = d.found().now().name();
+        if (!session.serialize(to)) {
+            dropTarget(from);
+            session.snapshot().remove(from);
+            session.excluded().add(to);
+            record(d, "not migrated, it stays on the source: " + to + " is in use by " + session.holdersOf(to));
+            return;
+        }
         session.targets().rename(from, to);
         dadsmCalls++;
         session.translateTable().rename(from, to);
         session.snapshot().remove(from);
         session.snapshot().put(to, d.found().now());
-        session.serialize(to);
         record(d, "target renamed to " + to);
     }
 
@@ -174,6 +180,11 @@ final class Reconciler {
 
     private void placeAndCopy(Decided d, String what) {
         Selected now = d.found().now();
+        if (!session.serialize(now.name())) {
+            session.excluded().add(now.name());
+            record(d, "not migrated, it stays on the source: it is in use by " + session.holdersOf(now.name()));
+            return;
+        }
         List<String> problems = new ArrayList<>();
         Optional<List<TargetPiece>> pieces = planner.place(now, (int) now.tracks(), d.decision().volumes(), problems);
         if (pieces.isEmpty()) {
@@ -185,7 +196,6 @@ final class Reconciler {
         dadsmCalls++;
         toCopy.addAll(session.translateTable().add(now.name(), now.dataSet().extents(), pieces.get()));
         session.snapshot().put(now.name(), now);
-        session.serialize(now.name());
         List<Volser> on = pieces.get().stream().map(TargetPiece::volser).toList();
         record(d, String.format(what, on, now.tracks()));
     }

@@ -52,11 +52,9 @@ public final class Session implements Migration {
     private final Copier copier;
     private final Set<String> monitoredImages = new LinkedHashSet<>();
     private final Set<String> closedApplications = new LinkedHashSet<>();
-    private final Set<DataSetName> enqueued = new TreeSet<>();
-    private final Holder enqHolder;
+    private final Serialization serialization;
     private final HookContext hookContext;
     private final BiConsumer<String, Boolean> imageListener = this::imageChanged;
-    private final Consumer<String> appListener = app -> checkClosed();
     private Copier.Job job;
     private Periodic resyncTimer;
     private boolean passRunning;
@@ -100,7 +98,7 @@ public final class Session implements Migration {
         this.monitor = new ChangeMonitor(table);
         this.copier = new Copier(services, image, request.options().copyDepth(), request.options().chunkTracksMax(),
                 this::copied, clearAfterRead);
-        this.enqHolder = new Holder(image, "DSMIG:" + request.name());
+        this.serialization = new Serialization(services.enq(), new Holder(image, "DSMIG:" + request.name()));
         this.hookContext = new Hooks(this);
     }
 
@@ -308,7 +306,6 @@ public final class Session implements Migration {
         for (AppHandle app : hookContext.holders()) {
             closedApplications.add(app.name());
         }
-        services.applications().addStateListener(appListener);
         try {
             request.closeHook().requestClose(hookContext);
         } catch (RuntimeException e) {
@@ -319,12 +316,12 @@ public final class Session implements Migration {
             resyncTimer = kernel.every(request.options().resyncIntervalNanos(), this::resyncWhileWaiting);
         }
         kernel.post(request.options().closeTimeoutNanos(), () -> {
-            if (recorder.phase() == Phase.CLOSE && !stopping) {
+            if (recorder.phase() == Phase.CLOSE && !stopping && windowStartNanos < 0) {
                 abortNow("the data sets were not all closed within " + SimTime.format(request.options()
                         .closeTimeoutNanos()) + "; still open: " + openHolders());
             }
         });
-        checkClosed();
+        serialization.awaitAll(snapshot.keySet(), this::allClosed);
     }
 
     private void resyncWhileWaiting() {
@@ -334,17 +331,13 @@ public final class Session implements Migration {
     }
 
     /**
-     * The downtime window opens the moment nobody holds any of the data sets. A resync pass still
-     * running then is finished as part of the final resync.
+     * The downtime window opens the moment the migration holds every data set exclusively, that is
+     * when the last application or job holding one has let go. A resync pass still running then is
+     * finished as part of the final resync.
      */
-    private void checkClosed() {
+    private void allClosed() {
         if (recorder.phase() != Phase.CLOSE || stopping || windowStartNanos >= 0) {
             return;
-        }
-        for (DataSetName name : snapshot.keySet()) {
-            if (!services.enq().holders(name).isEmpty()) {
-                return;
-            }
         }
         openWindow();
     }
@@ -353,8 +346,6 @@ public final class Session implements Migration {
     private void afterWaitingPass() {
         if (windowStartNanos >= 0) {
             finalResync();
-        } else {
-            checkClosed();
         }
     }
 
@@ -373,8 +364,6 @@ public final class Session implements Migration {
         if (resyncTimer != null) {
             resyncTimer.cancel();
         }
-        services.applications().removeStateListener(appListener);
-        snapshot.keySet().forEach(this::enqueue);
         recorder.event("window", String.format(Locale.ROOT, "every data set is closed; the downtime window opens with "
                 + "%,d changed tracks%s", pendingAtClose, passRunning ? " and a resync pass still copying" : ""));
         if (request.options().offline()) {
@@ -412,11 +401,15 @@ public final class Session implements Migration {
         }
         snapshot.clear();
         snapshot.putAll(fresh.scan().dataSets());
-        snapshot.keySet().forEach(this::enqueue);
+        leaveOutWhatOthersHold();
         recorder.enter(Phase.ALLOCATE, "allocating " + snapshot.size() + " targets inside the window");
         try {
             fresh.vvdsVolumes().forEach(services.vvds()::ensureVvds);
-            fresh.placements().forEach((name, pieces) -> targets.allocate(snapshot.get(name), pieces));
+            fresh.placements().forEach((name, pieces) -> {
+                if (snapshot.containsKey(name)) {
+                    targets.allocate(snapshot.get(name), pieces);
+                }
+            });
         } catch (RuntimeException e) {
             abortNow("allocating targets failed: " + describe(e));
             return;
@@ -443,13 +436,64 @@ public final class Session implements Migration {
         });
     }
 
+    /**
+     * Inside an offline copy's window, takes every data set of the fresh assessment exclusively. One
+     * that somebody else holds now — a data set a batch job created after the start and is still
+     * loading — is left on the source (with the rest of its VSAM sphere), and said so.
+     */
+    private void leaveOutWhatOthersHold() {
+        Set<DataSetName> leave = new TreeSet<>();
+        for (Map.Entry<DataSetName, Selected> e : snapshot.entrySet()) {
+            if (leave.contains(e.getKey()) || serialization.take(e.getKey())) {
+                continue;
+            }
+            recorder.event("in use", e.getKey() + " is in use by " + serialization.holdersOf(e.getKey())
+                    + "; it is not migrated and stays on the source");
+            leave.add(e.getKey());
+            if (e.getValue().vsam()) {
+                leave.addAll(services.space().sphere(e.getKey()).names());
+            }
+        }
+        leave.forEach(snapshot::remove);
+        excluded.addAll(leave);
+    }
+
     private void reconcileInWindow() {
         recorder.enter(Phase.RECONCILE, "reconciling allocation changes since the snapshot");
         long start = kernel.nowNanos();
-        new Reconciler(this, true).run(() -> {
-            reconcileNanos = kernel.nowNanos() - start;
+        new Reconciler(this, true).run(() -> copyWhatReconcileLeft(start));
+    }
+
+    /**
+     * Nothing the migration holds changes inside the window, so after the final resync no track should
+     * be flagged. One can be when a job allocated a data set under a name the migration did not hold,
+     * exactly in the space of one deleted since the snapshot and with its attributes — reconciliation
+     * takes that for a rename — and wrote it: those tracks are copied before the switch, as part of
+     * the reconciliation.
+     */
+    private void copyWhatReconcileLeft(long reconcileStart) {
+        if (stopping) {
+            return;
+        }
+        long left = table.pending();
+        if (left == 0) {
+            reconcileNanos = kernel.nowNanos() - reconcileStart;
             fixMetadata();
-        });
+            return;
+        }
+        recorder.event("resync", String.format(Locale.ROOT, "%,d changed tracks remain after reconciliation (written "
+                + "inside the window in space a data set of another name took over); copying them before the switch",
+                left));
+        long start = kernel.nowNanos();
+        int number = ++passes;
+        job = copier.resync(table.sources(), "window", () -> {
+            if (stopping) {
+                return;
+            }
+            recorder.pass(number, "window", start, job.tracks());
+            reconcileNanos = kernel.nowNanos() - reconcileStart;
+            fixMetadata();
+        }, this::ioFailed);
     }
 
     private void fixMetadata() {
@@ -501,7 +545,7 @@ public final class Session implements Migration {
 
     private void windowClosed() {
         windowEndNanos = kernel.nowNanos();
-        dequeueAll();
+        serialization.releaseAll();
         recorder.event("window", "the downtime window closes after " + SimTime.format(windowEndNanos - windowStartNanos));
         recorder.enter(Phase.SCRATCH, request.options().keepSource() ? "keeping the source copies"
                 : "scratching the source copies");
@@ -618,8 +662,7 @@ public final class Session implements Migration {
         }
         targets.scratchAll();
         assessment.vvdsVolumes().forEach(v -> services.vvds().scratchIfEmpty(v));
-        dequeueAll();
-        services.applications().removeStateListener(appListener);
+        serialization.releaseAll();
         services.monitors().removeImageListener(imageListener);
         reopenClosedApplications();
         finishedNanos = kernel.nowNanos();
@@ -665,31 +708,18 @@ public final class Session implements Migration {
     }
 
     /**
-     * Inside the window, holds a data set reconciliation has just taken in (added, reallocated or
-     * renamed) enqueued like the others until the window closes, so that no job can change it between
-     * its copy and the switch. While mirroring it does nothing: the window enqueues the whole
-     * snapshot when it opens.
+     * Inside the window, takes a data set reconciliation is about to bring in (added, reallocated or
+     * renamed) exclusively until the window closes, so that no job can change it between its copy and
+     * the switch; false when somebody else holds it now (a job still loading it), and it must stay on
+     * the source. While mirroring it takes nothing: the window requests the whole snapshot.
      */
-    void serialize(DataSetName name) {
-        if (windowStartNanos >= 0) {
-            enqueue(name);
-        }
+    boolean serialize(DataSetName name) {
+        return windowStartNanos < 0 || serialization.take(name);
     }
 
-    /** Holds {@code name} enqueued for the rest of the window, so that no job changes it. */
-    private void enqueue(DataSetName name) {
-        if (enqueued.add(name)) {
-            services.enq().enqueue(name, enqHolder);
-        }
-    }
-
-    /**
-     * Releases every ENQ the window took, by the names it took them on: a data set reconciliation
-     * deleted, renamed or excluded has left the snapshot but still holds its ENQ.
-     */
-    private void dequeueAll() {
-        enqueued.forEach(n -> services.enq().dequeue(n, enqHolder));
-        enqueued.clear();
+    /** Who holds {@code name} now besides the migration, in words. */
+    String holdersOf(DataSetName name) {
+        return serialization.holdersOf(name);
     }
 
     /**
