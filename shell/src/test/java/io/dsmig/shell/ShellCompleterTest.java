@@ -124,6 +124,14 @@ class ShellCompleterTest {
     }
 
     @Test
+    void filePathsAfterAHooksRun() throws IOException {
+        Files.writeString(dir.resolve("staged-close.groovy"), "");
+        List<String> hook = complete("on close request for PAYMIG run '" + dir + "/stag|");
+        assertEquals(1, hook.size(), hook.toString());
+        assertTrue(hook.get(0).endsWith("staged-close.groovy"), hook.toString());
+    }
+
+    @Test
     void helpTopics() {
         assertEquals(List.of("populate"), complete("help pop|"));
     }
