@@ -2,6 +2,7 @@ package io.dsmig.sim.app;
 
 import io.dsmig.sim.kernel.SimTime;
 import io.dsmig.sim.name.DataSetName;
+import java.util.Locale;
 
 /**
  * One change churn made (or tried to: {@code done} is false and {@code detail} says why not), and how
@@ -12,7 +13,9 @@ public record ChurnEvent(long timeNanos, ChurnAction action, DataSetName dataSet
 
     @Override
     public String toString() {
-        return action.name().toLowerCase() + " " + dataSet + (newName == null ? "" : " -> " + newName)
+        // A change refused before it picked a data set has none to name.
+        return action.name().toLowerCase(Locale.ROOT) + (dataSet == null ? "" : " " + dataSet)
+                + (newName == null ? "" : " -> " + newName)
                 + (done ? "" : " (not done: " + detail + ")")
                 + (done && waitedNanos > 0 ? " (after waiting " + SimTime.format(waitedNanos) + " for its data sets)" : "");
     }
