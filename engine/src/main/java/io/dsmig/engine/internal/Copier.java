@@ -1,6 +1,7 @@
 package io.dsmig.engine.internal;
 
 import io.dsmig.engine.TableEntry;
+import io.dsmig.sim.Check;
 import io.dsmig.sim.io.IoRequest;
 import io.dsmig.sim.services.SystemServices;
 import io.dsmig.sim.track.TrackContent;
@@ -16,7 +17,9 @@ import java.util.function.Consumer;
  * write that lands after the read is flagged again and never lost.
  *
  * <p>Three kinds of job share the machinery: the bulk copy (every entry of every source volume), a
- * resync pass (the changed tracks), and a one-time copy of given entries.
+ * resync pass (the changed tracks), and a one-time copy of given entries. A job is made first and
+ * started after, so that whoever keeps it holds it before it can finish: a pass with nothing to copy
+ * finishes inside {@link Job#start()}.
  */
 final class Copier {
 
@@ -61,19 +64,25 @@ final class Copier {
         return inFlight;
     }
 
-    /** A running copy job; it finishes (calling its done action once) when every stream is exhausted. */
+    /**
+     * A copy job; once started it finishes (handing itself to its done action, once) when every stream
+     * is exhausted. It measures itself: the tracks it copied, when it started and when it finished.
+     */
     final class Job {
         private final String kind;
-        private final Runnable done;
+        private final List<ChunkSource> streams;
+        private final Consumer<Job> done;
         private final Consumer<String> failed;
-        private int streamsOpen;
         private int jobInFlight;
         private long tracks;
+        private long startedNanos = -1;
+        private long finishedNanos = -1;
         private boolean stopped;
         private boolean finished;
 
-        private Job(String kind, Runnable done, Consumer<String> failed) {
+        private Job(String kind, List<ChunkSource> streams, Consumer<Job> done, Consumer<String> failed) {
             this.kind = kind;
+            this.streams = streams;
             this.done = done;
             this.failed = failed;
         }
@@ -81,6 +90,19 @@ final class Copier {
         /** Tracks this job has copied so far. */
         long tracks() {
             return tracks;
+        }
+
+        /** When it started, or -1 before. */
+        long startedNanos() {
+            return startedNanos;
+        }
+
+        /** From its start until it finished (or until now while it runs); 0 before it started. */
+        long durationNanos() {
+            if (startedNanos < 0) {
+                return 0;
+            }
+            return (finished ? finishedNanos : services.kernel().nowNanos()) - startedNanos;
         }
 
         boolean finished() {
@@ -93,8 +115,10 @@ final class Copier {
             maybeFinish();
         }
 
-        private void start(List<ChunkSource> streams) {
-            streamsOpen = streams.size();
+        /** Issues the first chunks of every stream; a job with nothing to copy finishes here and now. */
+        void start() {
+            Check.that(startedNanos < 0, "a copy job starts once", () -> kind + " job started twice");
+            startedNanos = services.kernel().nowNanos();
             for (ChunkSource stream : streams) {
                 for (int i = 0; i < depth; i++) {
                     pump(stream);
@@ -166,46 +190,41 @@ final class Copier {
         }
 
         private void maybeFinish() {
-            if (!finished && jobInFlight == 0) {
+            if (startedNanos >= 0 && !finished && jobInFlight == 0) {
                 finished = true;
-                done.run();
+                finishedNanos = services.kernel().nowNanos();
+                done.accept(this);
             }
         }
     }
 
-    /** Copies every entry of these source volumes, one stream per volume. */
-    Job bulk(Collection<SourceTracks> sources, Runnable done, Consumer<String> failed) {
+    /** A job that copies every entry of these source volumes, one stream per volume. */
+    Job bulk(Collection<SourceTracks> sources, Consumer<Job> done, Consumer<String> failed) {
         List<ChunkSource> streams = new ArrayList<>();
         for (SourceTracks s : sources) {
             streams.add(entriesOf(s, List.of(s.entries())));
         }
-        return start("copy", streams, done, failed);
+        return new Job("copy", streams, done, failed);
     }
 
-    /** Copies the changed tracks of these source volumes once, in track order. */
-    Job resync(Collection<SourceTracks> sources, String kind, Runnable done, Consumer<String> failed) {
+    /** A job that copies the changed tracks of these source volumes once, in track order. */
+    Job resync(Collection<SourceTracks> sources, String kind, Consumer<Job> done, Consumer<String> failed) {
         List<ChunkSource> streams = new ArrayList<>();
         for (SourceTracks s : sources) {
             streams.add(changedOf(s));
         }
-        return start(kind, streams, done, failed);
+        return new Job(kind, streams, done, failed);
     }
 
-    /** Copies the given entries once (reconciliation's one-time table). */
-    Job entries(TranslateTable table, List<TableEntry> entries, String kind, Runnable done, Consumer<String> failed) {
+    /** A job that copies the given entries once (reconciliation's one-time table). */
+    Job entries(TranslateTable table, List<TableEntry> entries, String kind, Consumer<Job> done, Consumer<String> failed) {
         List<ChunkSource> streams = new ArrayList<>();
         java.util.Map<SourceTracks, List<TableEntry>> byVolume = new java.util.LinkedHashMap<>();
         for (TableEntry e : entries) {
             byVolume.computeIfAbsent(table.source(e.sourceVolser()), s -> new ArrayList<>()).add(e);
         }
         byVolume.forEach((s, list) -> streams.add(entriesOf(s, list)));
-        return start(kind, streams, done, failed);
-    }
-
-    private Job start(String kind, List<ChunkSource> streams, Runnable done, Consumer<String> failed) {
-        Job job = new Job(kind, done, failed);
-        job.start(streams);
-        return job;
+        return new Job(kind, streams, done, failed);
     }
 
     private ChunkSource entriesOf(SourceTracks source, List<TableEntry> entries) {

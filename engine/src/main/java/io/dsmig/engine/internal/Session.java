@@ -227,15 +227,21 @@ public final class Session implements Migration {
         recorder.enter(Phase.COPY, String.format(Locale.ROOT, "copying %,d tracks from %d source volumes", tracksToCopy,
                 table.sources().size()));
         copyStartedNanos = kernel.nowNanos();
-        job = copier.bulk(table.sources(), this::copyDone, this::ioFailed);
+        launch(copier.bulk(table.sources(), this::copyDone, this::ioFailed));
     }
 
-    private void copyDone() {
+    /** Keeps {@code next} as the running job, then starts it (it may finish at once, with nothing to copy). */
+    private void launch(Copier.Job next) {
+        job = next;
+        next.start();
+    }
+
+    private void copyDone(Copier.Job bulk) {
         if (stopping) {
             return;
         }
         copyEndedNanos = kernel.nowNanos();
-        copiedBulk = job.tracks();
+        copiedBulk = bulk.tracks();
         recorder.event("copy", String.format(Locale.ROOT, "copied %,d tracks in %s (%,.0f tracks/s)", copiedBulk,
                 SimTime.format(copyEndedNanos - copyStartedNanos), copyRate()));
         recorder.enter(Phase.RESYNC, "resyncing changed tracks");
@@ -245,24 +251,25 @@ public final class Session implements Migration {
     /** One resync pass over every source volume; {@code then} runs when it has copied what was changed. */
     private void resyncPass(Runnable then) {
         passRunning = true;
-        long start = kernel.nowNanos();
         long writtenBefore = monitor.written();
         int number = ++passes;
-        job = copier.resync(table.sources(), "resync", () -> {
+        launch(copier.resync(table.sources(), "resync", pass -> {
             passRunning = false;
             if (stopping) {
                 return;
             }
-            long tracks = job.tracks();
-            recorder.pass(number, "resync", start, tracks);
-            long duration = Math.max(1, kernel.nowNanos() - start);
-            lastChangeRate = (monitor.written() - writtenBefore) * 1e9 / duration;
-            lastCopyRate = tracks * 1e9 / duration;
+            long tracks = pass.tracks();
+            long duration = pass.durationNanos();
+            recorder.pass(number, "resync", pass.startedNanos(), tracks);
+            if (duration > 0) {
+                lastChangeRate = (monitor.written() - writtenBefore) * 1e9 / duration;
+                lastCopyRate = tracks * 1e9 / duration;
+            }
             recorder.pending(table.pending());
             recorder.event("resync", String.format(Locale.ROOT, "pass %d copied %,d tracks in %s; %,d changed since",
                     number, tracks, SimTime.format(duration), table.pending()));
             then.run();
-        }, this::ioFailed);
+        }, this::ioFailed));
     }
 
     private void afterPreClosePass() {
@@ -378,17 +385,16 @@ public final class Session implements Migration {
 
     /** Copies what is still changed; the window is open, so nothing changes any more. */
     private void finalResync() {
-        long start = kernel.nowNanos();
         int number = ++passes;
-        job = copier.resync(table.sources(), "final", () -> {
+        launch(copier.resync(table.sources(), "final", pass -> {
             if (stopping) {
                 return;
             }
-            recorder.pass(number, "final", start, job.tracks());
+            recorder.pass(number, "final", pass.startedNanos(), pass.tracks());
             recorder.pending(table.pending());
             finalResyncNanos = kernel.nowNanos() - windowStartNanos;
             reconcileInWindow();
-        }, this::ioFailed);
+        }, this::ioFailed));
     }
 
     /** The offline baseline: with everything closed, assess again, allocate, copy it all, then fix and switch. */
@@ -424,15 +430,15 @@ public final class Session implements Migration {
             recorder.enter(Phase.COPY, String.format(Locale.ROOT, "copying all %,d tracks with the data sets closed",
                     tracksToCopy));
             copyStartedNanos = kernel.nowNanos();
-            job = copier.bulk(table.sources(), () -> {
+            launch(copier.bulk(table.sources(), bulk -> {
                 if (stopping) {
                     return;
                 }
                 copyEndedNanos = kernel.nowNanos();
-                copiedBulk = job.tracks();
+                copiedBulk = bulk.tracks();
                 offlineCopyNanos = copyEndedNanos - start;
                 fixMetadata();
-            }, this::ioFailed);
+            }, this::ioFailed));
         });
     }
 
@@ -584,15 +590,14 @@ public final class Session implements Migration {
 
     /** Copies entries once (reconciliation), then runs {@code done}. */
     void copyOnce(List<TableEntry> entries, String kind, Runnable done) {
-        long start = kernel.nowNanos();
         int number = ++passes;
-        job = copier.entries(table, entries, kind, () -> {
+        launch(copier.entries(table, entries, kind, once -> {
             if (stopping) {
                 return;
             }
-            recorder.pass(number, kind, start, job.tracks());
+            recorder.pass(number, kind, once.startedNanos(), once.tracks());
             done.run();
-        }, this::ioFailed);
+        }, this::ioFailed));
     }
 
     /** Time to read the selection's metadata again: the source VTOCs in parallel, the catalog, the comparison. */
