@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * A dry run: what a migration would select and where each target would be allocated, any shortfall
- * or other problem that would stop it, warnings, and an estimate of the copy time. Making a plan
+ * or other problem that would stop it, warnings, and an estimate of the bulk copy's time (from the
+ * installation's device and channel timing, with nothing else using the devices). Making a plan
  * changes nothing.
  */
 public record Plan(String name, List<PlannedDataSet> dataSets, List<String> problems, List<String> warnings,

@@ -1,7 +1,10 @@
 package io.dsmig.engine
 
 import io.dsmig.sim.dataset.NewDataSet
+import io.dsmig.sim.geometry.DeviceFamily
 import io.dsmig.sim.geometry.DeviceType
+import io.dsmig.sim.io.DeviceTiming
+import io.dsmig.sim.io.TimingModel
 import io.dsmig.sim.name.DataSetName
 import io.dsmig.sim.name.Mask
 import io.dsmig.sim.name.Volser
@@ -181,5 +184,30 @@ class PlanSpec extends Specification {
         plan.dataSets()*.name()*.value() == ["PAYROLL.BATCH.HISTORY", "PAYROLL.ONLINE.MASTER"]
         plan.warnings().contains("PAYROLL.ONLINE.KSDS matches the masks but lies wholly on volumes other than "
                 + "SRC001, SRC002; not selected")
+    }
+
+    def "the copy estimate follows the device and channel timing the copy runs on: #timing"() {
+        given: "the installation's timing model"
+        s.world.setTiming(model)
+
+        when: "a plan is made, and the migration then run"
+        def plan = s.engine.plan(s.request())
+        def m = s.runToEnd(s.engine.start(s.request()))
+        def copied = m.report().copyEndedNanos() - m.report().copyStartedNanos()
+
+        then: "the migration completed"
+        m.succeeded()
+
+        and: "the plan's estimate is within 15% of the bulk copy's real duration"
+        Math.abs(plan.estimatedCopyNanos() - copied) <= 0.15 * copied
+
+        where:
+        timing                                | model
+        "the defaults"                        | TimingModel.DEFAULT
+        "3390 writes of 6 ms a track"         | TimingModel.DEFAULT.withDevice(DeviceFamily.D3390, new DeviceTiming(1_000_000, 6_000_000))
+        "3390 reads of 4 ms a track"          | TimingModel.DEFAULT.withDevice(DeviceFamily.D3390, new DeviceTiming(4_000_000, 1_200_000))
+        "a channel of 20 MB/s"                | TimingModel.DEFAULT.withChannelBytesPerSecond(20_000_000)
+        "four I/Os at once on every volume"   | TimingModel.DEFAULT.withServersPerVolume(4)
+        "two I/Os at once, eight on TGT001"   | TimingModel.DEFAULT.withServersPerVolume(2).withServers(Volser.of("TGT001"), 8)
     }
 }

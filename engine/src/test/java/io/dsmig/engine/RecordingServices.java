@@ -4,6 +4,7 @@ import io.dsmig.sim.catalog.CatalogEntry;
 import io.dsmig.sim.dataset.DataSet;
 import io.dsmig.sim.dataset.Sphere;
 import io.dsmig.sim.io.IoCallback;
+import io.dsmig.sim.io.TimingModel;
 import io.dsmig.sim.kernel.Kernel;
 import io.dsmig.sim.name.DataSetName;
 import io.dsmig.sim.name.Mask;
@@ -170,6 +171,11 @@ public final class RecordingServices implements SystemServices {
         @Override
         public TrackContent[] pointInTime(Volser volser, int firstTrack, int count) {
             return inner.trackIo().pointInTime(volser, firstTrack, count);
+        }
+
+        @Override
+        public TimingModel timing() {
+            return inner.trackIo().timing();
         }
     }
 

@@ -11,6 +11,7 @@ import io.dsmig.sim.dataset.Sphere;
 import io.dsmig.sim.io.IoCallback;
 import io.dsmig.sim.io.IoMonitor;
 import io.dsmig.sim.io.IoRequest;
+import io.dsmig.sim.io.TimingModel;
 import io.dsmig.sim.kernel.Kernel;
 import io.dsmig.sim.name.DataSetName;
 import io.dsmig.sim.name.Mask;
@@ -278,6 +279,11 @@ public final class SimulatedServices implements SystemServices, CatalogService, 
             copy[i] = store.read(firstTrack + i);
         }
         return copy;
+    }
+
+    @Override
+    public TimingModel timing() {
+        return world.io().timing();
     }
 
     // Monitors and images

@@ -1,6 +1,7 @@
 package io.dsmig.sim.services;
 
 import io.dsmig.sim.io.IoCallback;
+import io.dsmig.sim.io.TimingModel;
 import io.dsmig.sim.name.Volser;
 import io.dsmig.sim.track.TrackContent;
 
@@ -18,4 +19,11 @@ public interface TrackIo {
      * Used to verify a migration without lengthening its window; never for copying.
      */
     TrackContent[] pointInTime(Volser volser, int firstTrack, int count);
+
+    /**
+     * The I/O subsystem's timing as configured and measured for the installation (device service
+     * times, I/Os each volume serves at once, channel bandwidth per image): for estimates, as an RMF
+     * report would serve them. The I/Os themselves take what the devices give them.
+     */
+    TimingModel timing();
 }

@@ -45,7 +45,8 @@ public final class Sessions {
             planned.add(new PlannedDataSet(s.name(), s.dataSet().dsorg().label(), s.tracks(), s.dataSet().volumes(),
                     s.dataSet().extentCount(), target));
         }
-        return new Plan(request.name(), planned, a.problems(), a.warnings(), a.tracks(), estimateCopyNanos(a, request),
+        return new Plan(request.name(), planned, a.problems(), a.warnings(), a.tracks(), CopyEstimate.nanos(services, a.scan().dataSets().values(),
+                a.placements(), request.options().copyDepth()),
                 used, a.targetFree());
     }
 
@@ -74,19 +75,5 @@ public final class Sessions {
 
     public Optional<Migration> find(String name) {
         return Optional.ofNullable(byName.get(name));
-    }
-
-    /**
-     * The copy time if the target writes were the bottleneck, spread over the targets: tracks per
-     * target volume at the device's write time, the busiest target deciding.
-     */
-    private long estimateCopyNanos(Assessment a, MigrationRequest request) {
-        long busiest = 0;
-        Map<Volser, Long> perTarget = new HashMap<>();
-        a.placements().values().forEach(list -> list.forEach(p -> perTarget.merge(p.volser(), (long) p.tracks(), Long::sum)));
-        for (long tracks : perTarget.values()) {
-            busiest = Math.max(busiest, tracks);
-        }
-        return busiest * 1_200_000L;
     }
 }
