@@ -34,6 +34,14 @@ public final class Assessment {
 
     /** Assesses a request against the system as it is now; changes nothing. */
     static Assessment of(SystemServices services, MigrationRequest request) {
+        return of(services, request, List.of());
+    }
+
+    /**
+     * Assesses a request against the system as it is now, placing its targets around the space other
+     * migrations have planned and not allocated yet; changes nothing.
+     */
+    static Assessment of(SystemServices services, MigrationRequest request, List<Reservation> reserved) {
         Assessment a = new Assessment(SelectionScan.of(services, request.selection(), true));
         a.problems.addAll(a.scan.problems());
         a.checkVolumes(services, request);
@@ -47,8 +55,20 @@ public final class Assessment {
             a.checkMonitors(services);
         }
         if (volumesOk && !a.scan.dataSets().isEmpty()) {
-            a.place(services, request);
+            a.place(services, request, reserved);
         }
+        return a;
+    }
+
+    /**
+     * The same selection placed again on the targets as they are now, around {@code reserved}: done at
+     * allocation time, since the space planned at the start may have been taken since (by another
+     * migration or a job). Its problems are placement problems only.
+     */
+    Assessment placedAgain(SystemServices services, MigrationRequest request, List<Reservation> reserved) {
+        Assessment a = new Assessment(scan);
+        a.image = image;
+        a.place(services, request, reserved);
         return a;
     }
 
@@ -130,12 +150,12 @@ public final class Assessment {
     }
 
     /** Plans every target, largest first, on copies of the targets' free space. */
-    private void place(SystemServices services, MigrationRequest request) {
+    private void place(SystemServices services, MigrationRequest request, List<Reservation> reserved) {
         boolean vsam = scan.dataSets().values().stream().anyMatch(Selected::vsam);
         if (vsam) {
             request.targets().stream().filter(v -> !services.vvds().hasVvds(v)).forEach(vvdsVolumes::add);
         }
-        TargetPlanner planner = new TargetPlanner(services, request.targets());
+        TargetPlanner planner = new TargetPlanner(services, request.targets(), reserved);
         reserveVvds(planner);
         List<Selected> order = new ArrayList<>(scan.dataSets().values());
         order.sort(Comparator.comparingLong(Selected::tracks).reversed().thenComparing(Selected::name));

@@ -28,6 +28,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * One migration session: it runs the method of seed 002 as a chain of events on the kernel —
@@ -43,7 +44,10 @@ public final class Session implements Migration {
     private final Kernel kernel;
     private final String image;
     private final Recorder recorder;
-    private final Assessment assessment;
+    private final Function<Session, List<Reservation>> plannedByOthers;
+    private final Set<Volser> vvdsCreated = new TreeSet<>();
+    private Assessment assessment;
+    private boolean allocated;
     private final TranslateTable table = new TranslateTable();
     private final Targets targets;
     private final TreeMap<DataSetName, Selected> snapshot;
@@ -84,14 +88,19 @@ public final class Session implements Migration {
     private MigrationReport.Verification verification;
     private Map<DataSetName, List<Volser>> sourcesAtSwitch = Map.of();
 
+    /**
+     * @param plannedByOthers the target space the engine's other migrations have planned and not yet
+     *                        allocated, which this one's placements must leave alone
+     */
     Session(MigrationRequest request, SystemServices services, EngineTiming timing, String image, Assessment assessment,
-            boolean clearAfterRead) {
+            Function<Session, List<Reservation>> plannedByOthers, boolean clearAfterRead) {
         this.request = request;
         this.services = services;
         this.timing = timing;
         this.kernel = services.kernel();
         this.image = image;
         this.assessment = assessment;
+        this.plannedByOthers = plannedByOthers;
         this.recorder = new Recorder(kernel);
         this.targets = new Targets(services);
         this.snapshot = new TreeMap<>(assessment.scan().dataSets());
@@ -166,16 +175,58 @@ public final class Session implements Migration {
         }
         recorder.enter(Phase.ALLOCATE, "allocating " + snapshot.size() + " targets, uncataloged, on "
                 + request.targets());
-        try {
-            assessment.vvdsVolumes().forEach(services.vvds()::ensureVvds);
-            for (Map.Entry<DataSetName, List<TargetPiece>> e : assessment.placements().entrySet()) {
-                targets.allocate(snapshot.get(e.getKey()), e.getValue());
-            }
-        } catch (RuntimeException e) {
-            abortNow("allocating targets failed: " + describe(e));
+        Assessment now = assessment.placedAgain(services, request, plannedByOthers.apply(this));
+        if (!now.problems().isEmpty()) {
+            int more = now.problems().size() - 1;
+            abortNow("allocating targets failed: the targets no longer have the room planned at the start: "
+                    + now.problems().get(0) + (more == 0 ? "" : String.format(Locale.ROOT, " (and %d more problem%s)",
+                            more, more == 1 ? "" : "s")));
+            return;
+        }
+        assessment = now;
+        if (!allocate(assessment, snapshot)) {
             return;
         }
         kernel.post((long) snapshot.size() * timing.allocateNanosPerDataSet(), this::buildTable);
+    }
+
+    /**
+     * Allocates the target of each of {@code dataSets} where {@code placed} planned it (a new VVDS
+     * first where one is needed); on a refusal aborts and returns false.
+     */
+    private boolean allocate(Assessment placed, Map<DataSetName, Selected> dataSets) {
+        allocated = true;
+        try {
+            for (Volser v : placed.vvdsVolumes()) {
+                if (!services.vvds().hasVvds(v)) {
+                    services.vvds().ensureVvds(v);
+                    vvdsCreated.add(v);
+                }
+            }
+            for (Map.Entry<DataSetName, List<TargetPiece>> e : placed.placements().entrySet()) {
+                if (dataSets.containsKey(e.getKey())) {
+                    targets.allocate(dataSets.get(e.getKey()), e.getValue());
+                }
+            }
+        } catch (RuntimeException e) {
+            abortNow("allocating targets failed: " + describe(e));
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * The target space this migration has planned and not allocated yet: its placements from the
+     * start until it allocates (at once, or inside the window when offline); none once it has, or
+     * once it is stopping.
+     */
+    List<Reservation> plannedNotAllocated() {
+        if (allocated || stopping || finished()) {
+            return List.of();
+        }
+        List<Reservation> list = new ArrayList<>();
+        assessment.placements().values().forEach(pieces -> pieces.forEach(p -> list.add(new Reservation(name(), p))));
+        return list;
     }
 
     private void buildTable() {
@@ -400,7 +451,7 @@ public final class Session implements Migration {
     /** The offline baseline: with everything closed, assess again, allocate, copy it all, then fix and switch. */
     private void copyOffline() {
         long start = kernel.nowNanos();
-        Assessment fresh = Assessment.of(services, request);
+        Assessment fresh = Assessment.of(services, request, plannedByOthers.apply(this));
         if (!fresh.problems().isEmpty()) {
             abortNow("the offline copy cannot proceed: " + String.join("; ", fresh.problems()));
             return;
@@ -409,15 +460,7 @@ public final class Session implements Migration {
         snapshot.putAll(fresh.scan().dataSets());
         leaveOutWhatOthersHold();
         recorder.enter(Phase.ALLOCATE, "allocating " + snapshot.size() + " targets inside the window");
-        try {
-            fresh.vvdsVolumes().forEach(services.vvds()::ensureVvds);
-            fresh.placements().forEach((name, pieces) -> {
-                if (snapshot.containsKey(name)) {
-                    targets.allocate(snapshot.get(name), pieces);
-                }
-            });
-        } catch (RuntimeException e) {
-            abortNow("allocating targets failed: " + describe(e));
+        if (!allocate(fresh, snapshot)) {
             return;
         }
         kernel.post((long) snapshot.size() * timing.allocateNanosPerDataSet(), () -> {
@@ -666,7 +709,9 @@ public final class Session implements Migration {
             return;
         }
         targets.scratchAll();
-        assessment.vvdsVolumes().forEach(v -> services.vvds().scratchIfEmpty(v));
+        Set<Volser> vvds = new TreeSet<>(vvdsCreated);
+        vvds.addAll(assessment.vvdsVolumes());
+        vvds.forEach(v -> services.vvds().scratchIfEmpty(v));
         serialization.releaseAll();
         services.monitors().removeImageListener(imageListener);
         reopenClosedApplications();

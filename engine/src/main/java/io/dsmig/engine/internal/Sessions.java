@@ -31,7 +31,7 @@ public final class Sessions {
     }
 
     public Plan plan(MigrationRequest request) {
-        Assessment a = Assessment.of(services, request);
+        Assessment a = Assessment.of(services, request, plannedByOthers(null));
         List<PlannedDataSet> planned = new ArrayList<>();
         Map<Volser, Long> used = new HashMap<>();
         for (Selected s : a.scan().dataSets().values()) {
@@ -59,14 +59,28 @@ public final class Sessions {
             throw new MigrationRefusedException(request.name(), List.of("the engine already runs "
                     + MigrationEngine.MIGRATIONS_MAX + " migrations"));
         }
-        Assessment a = Assessment.of(services, request);
+        Assessment a = Assessment.of(services, request, plannedByOthers(null));
         if (!a.problems().isEmpty()) {
             throw new MigrationRefusedException(request.name(), a.problems());
         }
-        Session session = new Session(request, services, timing, a.image(), a, clearAfterRead);
+        Session session = new Session(request, services, timing, a.image(), a, this::plannedByOthers, clearAfterRead);
         byName.put(request.name(), session);
         services.kernel().post(0, session::begin);
         return session;
+    }
+
+    /**
+     * The target space every running migration but {@code self} has planned and not allocated yet: two
+     * migrations started in the same instant onto one target must not both plan on the same free space.
+     */
+    private List<Reservation> plannedByOthers(Session self) {
+        List<Reservation> list = new ArrayList<>();
+        for (Session s : byName.values()) {
+            if (s != self) {
+                list.addAll(s.plannedNotAllocated());
+            }
+        }
+        return list;
     }
 
     public List<Migration> all() {

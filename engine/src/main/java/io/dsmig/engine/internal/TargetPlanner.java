@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * Places target data sets on copies of the target volumes' free space, so a whole migration can be
@@ -29,14 +30,45 @@ final class TargetPlanner {
     private final List<Volser> targets;
     private final Map<Volser, FreeSpaceMap> free = new HashMap<>();
     private final Map<Volser, Integer> dscbsFree = new HashMap<>();
+    private final Map<Volser, Map<String, Long>> reservedTracks = new HashMap<>();
 
     TargetPlanner(SystemServices services, List<Volser> targets) {
+        this(services, targets, List.of());
+    }
+
+    /**
+     * A planner over the targets' free space as it is now, less the space other migrations have
+     * planned there and not allocated yet ({@code reserved}).
+     */
+    TargetPlanner(SystemServices services, List<Volser> targets, List<Reservation> reserved) {
         this.services = services;
         this.targets = List.copyOf(targets);
         for (Volser v : targets) {
             free.put(v, services.space().freeSpaceCopy(v));
             dscbsFree.put(v, services.space().volume(v).dscbsFree());
         }
+        reserved.forEach(this::leaveAlone);
+    }
+
+    /** Takes what is still free of a reservation out of the copies, and remembers whose it is. */
+    private void leaveAlone(Reservation r) {
+        FreeSpaceMap map = free.get(r.piece().volser());
+        if (map == null) {
+            return;
+        }
+        long taken = 0;
+        for (Extent wanted : r.piece().extents()) {
+            for (Extent area : map.areas()) {
+                int first = Math.max(area.firstTrack(), wanted.firstTrack());
+                int end = Math.min(area.endTrack(), wanted.endTrack());
+                if (first < end) {
+                    map.take(new Extent(first, end - first));
+                    taken += end - first;
+                }
+            }
+        }
+        dscbsFree.merge(r.piece().volser(), -VtocEntry.dscbsFor(r.piece().extents().size()), Integer::sum);
+        reservedTracks.computeIfAbsent(r.piece().volser(), v -> new TreeMap<>()).merge(r.migration(), taken, Long::sum);
     }
 
     /** Free tracks left on each target after everything planned so far. */
@@ -70,11 +102,7 @@ final class TargetPlanner {
                 .or(() -> oneVolume(tracks, align, dsorg, ecr, candidates, false))
                 .or(() -> dsorg.multiVolume() ? acrossVolumes(tracks, align, dsorg, ecr, candidates) : Optional.empty());
         if (placed.isEmpty()) {
-            long freeInAll = candidates.stream().mapToLong(v -> free.get(v).freeTracks()).sum();
-            int largest = candidates.stream().mapToInt(v -> free.get(v).largestFreeTracks()).max().orElse(0);
-            problems.add(String.format(Locale.ROOT, "no room on the targets for %s (%,d tracks): the largest free area "
-                    + "is %,d tracks, %,d tracks are free in all%s", source.name(), tracks, largest, freeInAll,
-                    dsorg.multiVolume() ? "" : " and a " + dsorg.description() + " cannot span volumes"));
+            problems.add(shortfall(source, tracks, candidates));
             return Optional.empty();
         }
         placed.get().forEach(p -> {
@@ -82,6 +110,32 @@ final class TargetPlanner {
             dscbsFree.merge(p.volser(), -VtocEntry.dscbsFor(p.extents().size()), Integer::sum);
         });
         return placed;
+    }
+
+    /**
+     * Why {@code source} does not fit, in figures: the largest free area and where it is, the tracks
+     * free on each candidate, the space other migrations have planned there, and what to do.
+     */
+    private String shortfall(Selected source, int tracks, List<Volser> candidates) {
+        Dsorg dsorg = source.dataSet().dsorg();
+        long freeInAll = candidates.stream().mapToLong(v -> free.get(v).freeTracks()).sum();
+        Volser largestOn = candidates.stream().max(Comparator.comparingInt((Volser v) -> free.get(v).largestFreeTracks())
+                .thenComparing(Comparator.reverseOrder())).orElse(null);
+        int largest = largestOn == null ? 0 : free.get(largestOn).largestFreeTracks();
+        String where = candidates.size() == 1 ? " on " + candidates.get(0) : " (" + String.join(", ", candidates.stream()
+                .map(v -> String.format(Locale.ROOT, "%s %,d", v, free.get(v).freeTracks())).toList()) + ")";
+        List<String> reserved = new ArrayList<>();
+        for (Volser v : candidates) {
+            reservedTracks.getOrDefault(v, Map.of()).forEach((migration, n) -> reserved.add(String.format(Locale.ROOT,
+                    "%,d tracks planned there by migration %s, not yet allocated", n, migration)
+                    + (candidates.size() == 1 ? "" : " (on " + v + ")")));
+        }
+        return String.format(Locale.ROOT, "no room on the targets for %s (%,d tracks): the largest free area is %,d "
+                + "tracks%s, %,d tracks are free in all%s%s%s; name more or larger target volumes, or free space on "
+                + "them", source.name(), tracks, largest, largestOn == null || candidates.size() == 1 ? ""
+                        : " (on " + largestOn + ")", freeInAll, where,
+                reserved.isEmpty() ? "" : ", after " + String.join(" and ", reserved),
+                dsorg.multiVolume() ? "" : ", and a " + dsorg.description() + " cannot span volumes");
     }
 
     /** Extents of {@code tracks} more tracks for a target already on {@code volser}, taken from the copies. */
