@@ -1,6 +1,10 @@
 package io.dsmig.engine
 
+import io.dsmig.sim.app.Application
+import io.dsmig.sim.app.ApplicationDefinition
+import io.dsmig.sim.app.Workload
 import io.dsmig.sim.name.DataSetName
+import io.dsmig.sim.name.Mask
 import spock.lang.Specification
 
 /**
@@ -81,5 +85,25 @@ class OfflineCopySpec extends Specification {
 
         and: "nothing is left, and CICSPAY runs again"
         problems.empty
+    }
+
+    def "an offline copy started while an application is still opening its data sets does not copy under it"() {
+        given: "BATCHPAY, writing 200 tracks a second over PAYROLL.BATCH.**, has just been started and is still opening"
+        def batch = s.world.addApplication(new ApplicationDefinition("BATCHPAY", "SYSA", [Mask.parse("PAYROLL.BATCH.**")],
+                Workload.DEFAULT.withRate(200)))
+        batch.start()
+
+        when: "the offline migration starts in that same instant and runs to the end"
+        def m = s.engine.start(s.request(MigrationOptions.DEFAULT.withVerify(true).withOffline(true)))
+        s.runToEnd(m)
+        s.runFor(10)
+        def problems = s.problemsAfterSuccess(m)
+
+        then: "it completed, its verification found every target as the source was at close, and every write reads back"
+        problems.empty
+
+        and: "BATCHPAY's open waited for the migration's ENQs: it opened once, after the switch, on the targets"
+        batch.state() == Application.State.RUNNING && batch.opens() == 1
+        batch.openVolumes(DataSetName.of("PAYROLL.BATCH.HISTORY")) == s.targets
     }
 }
