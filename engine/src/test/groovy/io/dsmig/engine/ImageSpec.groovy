@@ -102,4 +102,44 @@ class ImageSpec extends Specification {
         buffered.state().name() == "FAILED" && buffered.failure() == "BATCHBUF: image SYSB went down"
         buffered.opens() == 1
     }
+
+    def "an image that comes up during the copy gets the monitor at once, and nothing it writes is lost"() {
+        given: "SYSB is down when the migration starts (BATCHPAY went down with it)"
+        s.world.image("SYSB").markDown()
+        def m = s.engine.start(s.request())
+
+        and: "SYSB comes back during the migration and BATCHPAY is restarted there at once"
+        s.whenPhase(m, COPY) {
+            s.world.image("SYSB").markUp()
+            s.world.applications().get("BATCHPAY").start()
+        }
+
+        when: "the migration runs to the end"
+        s.runToEnd(m)
+        s.runFor(10)
+
+        then: "a monitor was started on SYSB as it came up"
+        def up = m.events().find { it.message() == "monitor started on SYSB" }
+        up != null && up.phase() == COPY
+
+        and: "the migration completed, verified, and every write BATCHPAY made reads back"
+        s.problemsAfterSuccess(m).empty
+    }
+
+    def "an image that comes up during the copy and cannot host a monitor aborts the migration, naming it"() {
+        given: "SYSB, back-level, is down when the migration starts, and the target VTOCs and catalog as they were"
+        s.world.image("SYSB").markDown()
+        s.world.image("SYSB").setCanHostMonitor(false)
+        def before = s.before()
+        def m = s.engine.start(s.request())
+        s.whenPhase(m, COPY) { s.world.image("SYSB").markUp() }
+
+        when: "the migration runs on"
+        s.runToEnd(m)
+        s.runFor(10)
+
+        then: "it aborted, naming SYSB, and left nothing behind"
+        m.phase() == ABORTED && m.failure().startsWith("SYSB can write a source volume but cannot host an I/O monitor")
+        s.problemsAfterAbort(m, before, [], ["SYSB"]).empty
+    }
 }

@@ -662,10 +662,20 @@ public final class Session implements Migration {
         abortNow("a copy I/O failed: " + reason);
     }
 
+    /**
+     * Before the switch, an image going down that runs the migration or a monitor aborts it; an image
+     * coming up that can write a source volume gets a monitor at once, before anything on it can
+     * write (or, if it cannot host one, the migration aborts).
+     */
     private void imageChanged(String name, boolean up) {
-        if (!up && !switched && !stopping && (monitoredImages.contains(name) || name.equals(image))) {
+        if (switched || stopping) {
+            return;
+        }
+        if (!up && (monitoredImages.contains(name) || name.equals(image))) {
             abortNow("image " + name + " went down before the switch; "
                     + (name.equals(image) ? "the migration ran there" : "its monitor can no longer see its writes"));
+        } else if (up) {
+            ensureMonitors();
         }
     }
 
