@@ -9,7 +9,10 @@ import io.dsmig.sim.kernel.SimTime;
  * @param closeThresholdTracks  ask for close once a resync pass leaves fewer changed tracks than this
  * @param passLimit             give up (cleanly) if this many resync passes do not bring the changed
  *                              tracks under the threshold
- * @param timeLimitNanos        give up (cleanly) if close has not been asked for after this long
+ * @param timeLimitNanos        give up (cleanly) if close has not been asked for after this long: it
+ *                              holds in every phase before (allocation, the bulk copy, resync passes,
+ *                              reconciling), so together with the close timeout it bounds the time to
+ *                              the window
  * @param closeTimeoutNanos     give up (cleanly) if the data sets are not all closed this long after
  *                              close was asked for
  * @param keepSource            keep the source copies after the switch (they are scratched otherwise)

@@ -11,6 +11,7 @@ import io.dsmig.engine.MigrationStatus;
 import io.dsmig.engine.Phase;
 import io.dsmig.engine.TableEntry;
 import io.dsmig.sim.app.Holder;
+import io.dsmig.sim.kernel.EventHandle;
 import io.dsmig.sim.kernel.Kernel;
 import io.dsmig.sim.kernel.Periodic;
 import io.dsmig.sim.kernel.SimTime;
@@ -61,6 +62,8 @@ public final class Session implements Migration {
     private final BiConsumer<String, Boolean> imageListener = this::imageChanged;
     private Copier.Job job;
     private Periodic resyncTimer;
+    private EventHandle timeLimitTimer;
+    private long writtenAtLaunch;
     private boolean passRunning;
     private boolean switched;
     private boolean stopping;
@@ -169,6 +172,7 @@ public final class Session implements Migration {
         recorder.enter(Phase.ASSESS, String.format(Locale.ROOT, "%,d data sets, %,d tracks, on %d source volumes",
                 snapshot.size(), assessment.tracks(), assessment.scan().sourceVolumes().size()));
         assessment.scan().warnings().forEach(w -> recorder.event("warning", w));
+        timeLimitTimer = kernel.schedule(request.options().timeLimitNanos(), this::timeLimitReached);
         if (request.options().offline()) {
             requestClose();
             return;
@@ -284,6 +288,7 @@ public final class Session implements Migration {
     /** Keeps {@code next} as the running job, then starts it (it may finish at once, with nothing to copy). */
     private void launch(Copier.Job next) {
         job = next;
+        writtenAtLaunch = monitor.written();
         next.start();
     }
 
@@ -341,19 +346,73 @@ public final class Session implements Migration {
         if (pending < o.closeThresholdTracks() || pending == 0) {
             requestClose();
         } else if (preClosePasses >= o.passLimit()) {
-            abortNow(nonConvergence(String.format(Locale.ROOT, "did not converge in %d resync passes", preClosePasses)));
-        } else if (kernel.nowNanos() - startedNanos >= o.timeLimitNanos()) {
-            abortNow(nonConvergence("did not converge within its time limit of " + SimTime.format(o.timeLimitNanos())));
+            abortNow(nonConvergence(String.format(Locale.ROOT, "did not converge in %d resync passes", preClosePasses),
+                    "raise the threshold"));
         } else {
             resyncPass(this::afterPreClosePass);
         }
     }
 
-    private String nonConvergence(String what) {
+    private String nonConvergence(String what, String raise) {
         return String.format(Locale.ROOT, "%s: the applications changed %,.0f tracks/s while the copy moved %,.0f "
-                + "tracks/s, and %,d changed tracks remain against a close threshold of %,d; raise the threshold, "
-                + "lower the write rate or spread the targets over more volumes", what, lastChangeRate, lastCopyRate,
-                table.pending(), request.options().closeThresholdTracks());
+                + "tracks/s, and %,d changed tracks remain against a close threshold of %,d; %s, lower the write rate "
+                + "or spread the targets over more volumes", what, lastChangeRate, lastCopyRate, table.pending(),
+                request.options().closeThresholdTracks(), raise);
+    }
+
+    /**
+     * The time limit holds from the start until close is asked for — allocation, table, monitors, the
+     * bulk copy, the resync passes and reconciling while mirroring alike (the close timeout holds after
+     * that). It fires as a timer, so a starved copy or a long pass cannot carry the migration past it.
+     */
+    private void timeLimitReached() {
+        if (stopping || switched || closeRequestedNanos >= 0 || phase().terminal()) {
+            return;
+        }
+        String limit = SimTime.format(request.options().timeLimitNanos());
+        if (copyStartedNanos < 0) {
+            abortNow("the migration did not start copying within its time limit of " + limit + ": it was "
+                    + doing(phase()) + "; raise the time limit");
+        } else if (copyEndedNanos < 0) {
+            abortNow(bulkCopyTooSlow(limit));
+        } else {
+            measureRunningPass();
+            abortNow(nonConvergence("did not converge within its time limit of " + limit,
+                    "raise the time limit or the threshold"));
+        }
+    }
+
+    private static String doing(Phase p) {
+        return switch (p) {
+            case ASSESS -> "assessing the selection";
+            case ALLOCATE -> "allocating targets";
+            case TABLE -> "building the translate table";
+            default -> "starting monitors";
+        };
+    }
+
+    /** The bulk copy's progress and rates at the time limit, and what to do. */
+    private String bulkCopyTooSlow(String limit) {
+        long copied = job.tracks();
+        long nanos = Math.max(1, kernel.nowNanos() - copyStartedNanos);
+        double copyRate = copied * 1e9 / nanos;
+        double changeRate = (monitor.written() - writtenAtLaunch) * 1e9 / nanos;
+        long left = tracksToCopy - copied;
+        String rest = copyRate > 0 ? "at that rate the rest needs about " + SimTime.format((long) (left / copyRate * 1e9))
+                + " more" : "it made no progress at all";
+        return String.format(Locale.ROOT, "the bulk copy did not finish within its time limit of %s: it copied %,d of "
+                + "%,d tracks (%.0f%%) in %s at %,.0f tracks/s while the applications changed %,.0f tracks/s of the data "
+                + "being copied; %s; raise the time limit, or copy when the applications write less", limit, copied,
+                tracksToCopy, tracksToCopy == 0 ? 100.0 : copied * 100.0 / tracksToCopy, SimTime.format(nanos),
+                copyRate, changeRate, rest);
+    }
+
+    /** Rates from the resync pass running now, when no pass has finished yet to give them. */
+    private void measureRunningPass() {
+        if (passRunning && lastCopyRate == 0 && job != null && job.durationNanos() > 0) {
+            lastChangeRate = (monitor.written() - writtenAtLaunch) * 1e9 / job.durationNanos();
+            lastCopyRate = job.tracks() * 1e9 / job.durationNanos();
+        }
     }
 
     private void requestClose() {
@@ -361,6 +420,7 @@ public final class Session implements Migration {
                 : String.format(Locale.ROOT, "%,d changed tracks are below the threshold of %,d; asking for close",
                         table.pending(), request.options().closeThresholdTracks()));
         closeRequestedNanos = kernel.nowNanos();
+        timeLimitTimer.cancel();
         for (AppHandle app : hookContext.holders()) {
             closedApplications.add(app.name());
         }
@@ -707,6 +767,9 @@ public final class Session implements Migration {
         }
         if (resyncTimer != null) {
             resyncTimer.cancel();
+        }
+        if (timeLimitTimer != null) {
+            timeLimitTimer.cancel();
         }
         removeMonitors();
         drainThenUndo();
