@@ -8,7 +8,9 @@ import java.util.List;
 /**
  * Everything a migration measured, in simulated time: when each phase ran, the copy and its rate,
  * every resync pass, the changed tracks over time, the downtime and its parts, a record per data set,
- * what reconciliation found and did, and the verification.
+ * what reconciliation found and did, and the verification. However long a migration runs, it keeps at
+ * most 10,000 passes and 10,000 samples (thinned evenly past that; {@link Migration#status()} still
+ * counts every pass) and 100,000 reconcile actions.
  */
 public record MigrationReport(String name, boolean completed, String failure, long startedNanos, long finishedNanos,
         long copyStartedNanos, long copyEndedNanos, long closeRequestedNanos, List<PhaseSpan> timeline,

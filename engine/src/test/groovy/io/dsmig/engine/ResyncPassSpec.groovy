@@ -64,4 +64,22 @@ class ResyncPassSpec extends Specification {
                     "pass %d copied %,d tracks in %s;", p.number(), p.tracks(), SimTime.format(p.endNanos() - p.startNanos()))) }
         }
     }
+
+    def "a close that never comes, resyncing every millisecond, keeps a bounded record of its passes and counts them all"() {
+        given: "CICSPAY writing, and a close hook that asks nobody, so the migration waits with a resync every 1 ms"
+        s.application("CICSPAY", "PAYROLL.ONLINE.**", 50)
+        def m = s.engine.start(s.request(MigrationOptions.DEFAULT.withResyncInterval(SimTime.millis(1)))
+                .withCloseHook({ } as CloseHook))
+
+        when: "it waits for 30 simulated seconds"
+        s.runTo(m, Phase.CLOSE)
+        s.runFor(30)
+
+        then: "it is still waiting, after more than 10,000 resync passes"
+        m.phase() == Phase.CLOSE && m.status().passes() > 10_000
+
+        and: "the report keeps at most 10,000 passes and samples, spread over the whole wait"
+        m.report().passes().size() <= 10_000 && m.report().pendingOverTime().size() <= 10_000
+        m.report().passes().last().endNanos() == m.report().pendingOverTime().last().timeNanos()
+    }
 }

@@ -17,9 +17,13 @@ import java.util.function.Consumer;
 /** What a migration writes down as it goes: events, phase spans, passes, pending samples, chunk counts, reconcile actions. */
 final class Recorder {
 
-    /** A migration keeps at most this many events and samples (the oldest samples are thinned). */
+    /**
+     * A migration keeps at most this many events, reconcile actions, passes and samples, however long it
+     * waits (passes and samples are thinned, the oldest first; passes are still counted).
+     */
     private static final int EVENTS_MAX = 100_000;
     private static final int SAMPLES_MAX = 10_000;
+    private static final int PASSES_MAX = 10_000;
 
     private final Kernel kernel;
     private final List<MigrationEvent> events = new ArrayList<>();
@@ -27,6 +31,7 @@ final class Recorder {
     private final List<Pass> passes = new ArrayList<>();
     private final List<PendingSample> pending = new ArrayList<>();
     private final Map<DataSetName, long[]> pieces = new HashMap<>();
+    private final Map<String, Integer> passCounts = new HashMap<>();
     private final List<ReconcileAction> actions = new ArrayList<>();
     private final List<Consumer<MigrationEvent>> listeners = new ArrayList<>();
     private Phase phase;
@@ -61,19 +66,32 @@ final class Recorder {
     }
 
     void pass(int number, String kind, long start, long tracks) {
+        passCounts.merge(kind, 1, Integer::sum);
+        thin(passes, PASSES_MAX);
         passes.add(new Pass(number, kind, start, kernel.nowNanos(), tracks));
     }
 
+    /** Passes of {@code kind} so far, including any thinned from {@link #passes()}. */
+    int passCount(String kind) {
+        return passCounts.getOrDefault(kind, 0);
+    }
+
     void pending(long tracks) {
-        if (pending.size() >= SAMPLES_MAX) {
-            List<PendingSample> thinned = new ArrayList<>();
-            for (int i = 0; i < pending.size(); i += 2) {
-                thinned.add(pending.get(i));
-            }
-            pending.clear();
-            pending.addAll(thinned);
-        }
+        thin(pending, SAMPLES_MAX);
         pending.add(new PendingSample(kernel.nowNanos(), tracks));
+    }
+
+    /** At {@code max} entries, keeps every other one, so the list spans the whole run at half the detail. */
+    private static <T> void thin(List<T> list, int max) {
+        if (list.size() < max) {
+            return;
+        }
+        List<T> thinned = new ArrayList<>();
+        for (int i = 0; i < list.size(); i += 2) {
+            thinned.add(list.get(i));
+        }
+        list.clear();
+        list.addAll(thinned);
     }
 
     void chunk(DataSetName dataSet) {
@@ -86,7 +104,9 @@ final class Recorder {
     }
 
     void action(ReconcileAction action) {
-        actions.add(action);
+        if (actions.size() < EVENTS_MAX) {
+            actions.add(action);
+        }
         event("reconcile", action.toString());
     }
 

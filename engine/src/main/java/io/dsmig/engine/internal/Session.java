@@ -897,7 +897,7 @@ public final class Session implements Migration {
         long downtime = windowKnown ? (windowEndNanos >= 0 ? windowEndNanos : kernel.nowNanos()) - windowStartNanos
                 : forecastDowntime();
         long copied = copyEndedNanos >= 0 ? tracksToCopy : job == null ? 0 : Math.min(tracksToCopy, job.tracks());
-        int resyncPasses = (int) recorder.passes().stream().filter(p -> p.kind().equals("resync")).count();
+        int resyncPasses = recorder.passCount("resync");
         return new MigrationStatus(name(), phase(), kernel.nowNanos(), copied, tracksToCopy, table.pending(), resyncPasses,
                 downtime, !windowKnown, failure);
     }
