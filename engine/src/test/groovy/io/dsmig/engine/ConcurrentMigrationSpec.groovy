@@ -1,7 +1,9 @@
 package io.dsmig.engine
 
+import io.dsmig.sim.app.Workload
 import io.dsmig.sim.dataset.NewDataSet
 import io.dsmig.sim.geometry.DeviceType
+import io.dsmig.sim.kernel.SimTime
 import io.dsmig.sim.name.Volser
 import io.dsmig.sim.space.SpaceRequest
 import io.dsmig.sim.volume.Dsorg
@@ -100,5 +102,31 @@ class ConcurrentMigrationSpec extends Specification {
 
         and: "nothing was left behind"
         s.problemsAfterAbort(m, before).empty
+    }
+
+    def "a migration reconciling while mirroring leaves alone the space an offline migration waiting for close has planned"() {
+        given: "ACCTMIG, offline, has planned 30,000 tracks of TGT001 and waits two minutes for ACCTAPP to close"
+        s.dataSet("ACCTS.BATCH.HISTORY", "SRC002", 30_000)
+        s.application("ACCTAPP", "ACCTS.**", 10, "SYSA", Workload.DEFAULT.withCloseLatency(SimTime.seconds(120)))
+        def accts = s.engine.start(accounts(MigrationOptions.DEFAULT.withVerify(true).withOffline(true)))
+
+        and: "PAYMIG mirrors 10,000 tracks to TGT001, and a job creates PAYROLL.BATCH.NEW1 of 15,000 tracks as it resyncs"
+        s.dataSet("PAYROLL.BATCH.HISTORY", "SRC001", 10_000)
+        def payroll = s.engine.start(s.request())
+        s.whenPhase(payroll, Phase.RESYNC) { s.allocateAndLoad("PAYROLL.BATCH.NEW1", "SRC001", 15_000) }
+
+        when: "both run to the end"
+        s.runToEnd(payroll)
+        s.runToEnd(accts)
+        def added = Installation.actions(payroll, ChangeKind.ADDED)
+
+        then: "PAYMIG left the new data set on its source, saying ACCTMIG's planned space is why"
+        added.size() == 1 && added[0].action().startsWith("not migrated, it stays on the source: no room on the targets "
+                + "for PAYROLL.BATCH.NEW1 (15,000 tracks)")
+        added[0].action().contains("30,000 tracks planned there by migration ACCTMIG, not yet allocated")
+
+        and: "both completed, verified, with nothing left behind"
+        s.problemsAfterSuccess(payroll).empty
+        s.problemsAfterSuccess(accts).empty
     }
 }

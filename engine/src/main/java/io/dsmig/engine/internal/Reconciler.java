@@ -33,7 +33,7 @@ final class Reconciler {
     Reconciler(Session session, boolean inWindow) {
         this.session = session;
         this.inWindow = inWindow;
-        this.planner = new TargetPlanner(session.services(), session.request().targets());
+        this.planner = new TargetPlanner(session.services(), session.request().targets(), session.plannedByOthers());
     }
 
     /** Scans (taking the time a scan takes), applies the changes, copies what they need, then runs {@code done}. */

@@ -179,7 +179,7 @@ public final class Session implements Migration {
         }
         recorder.enter(Phase.ALLOCATE, "allocating " + snapshot.size() + " targets, uncataloged, on "
                 + request.targets());
-        Assessment now = assessment.placedAgain(services, request, plannedByOthers.apply(this));
+        Assessment now = assessment.placedAgain(services, request, plannedByOthers());
         if (!now.problems().isEmpty()) {
             int more = now.problems().size() - 1;
             abortNow("allocating targets failed: the targets no longer have the room planned at the start: "
@@ -217,6 +217,11 @@ public final class Session implements Migration {
             return false;
         }
         return true;
+    }
+
+    /** The target space the engine's other migrations have planned and not allocated yet. */
+    List<Reservation> plannedByOthers() {
+        return plannedByOthers.apply(this);
     }
 
     /**
@@ -511,7 +516,7 @@ public final class Session implements Migration {
     /** The offline baseline: with everything closed, assess again, allocate, copy it all, then fix and switch. */
     private void copyOffline() {
         long start = kernel.nowNanos();
-        Assessment fresh = Assessment.of(services, request, plannedByOthers.apply(this));
+        Assessment fresh = Assessment.of(services, request, plannedByOthers());
         if (!fresh.problems().isEmpty()) {
             abortNow("the offline copy cannot proceed: " + String.join("; ", fresh.problems()));
             return;
