@@ -598,16 +598,15 @@ public final class Session implements Migration {
         recorder.event("resync", String.format(Locale.ROOT, "%,d changed tracks remain after reconciliation (written "
                 + "inside the window in space a data set of another name took over); copying them before the switch",
                 left));
-        long start = kernel.nowNanos();
         int number = ++passes;
-        job = copier.resync(table.sources(), "window", () -> {
+        launch(copier.resync(table.sources(), "window", pass -> {
             if (stopping) {
                 return;
             }
-            recorder.pass(number, "window", start, job.tracks());
+            recorder.pass(number, "window", pass.startedNanos(), pass.tracks());
             reconcileNanos = kernel.nowNanos() - reconcileStart;
             fixMetadata();
-        }, this::ioFailed);
+        }, this::ioFailed));
     }
 
     private void fixMetadata() {
