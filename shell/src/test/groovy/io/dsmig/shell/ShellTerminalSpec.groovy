@@ -63,6 +63,20 @@ class ShellTerminalSpec extends Specification {
         throw new AssertionError("no prompt; the screen shows:\n" + text())
     }
 
+    /**
+     * Waits until the line reader has echoed what was typed. The terminal raises Ctrl-C as a signal at
+     * once, so a Ctrl-C typed before the reader took the keys before it would find an empty line.
+     */
+    private void awaitEcho(String typed) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60)
+        while (!text().endsWith(typed)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("'" + typed + "' was not echoed; the screen shows:\n" + text())
+            }
+            Thread.sleep(20)
+        }
+    }
+
     /** Types a line and waits for the next prompt; returns what the shell wrote meanwhile. */
     private String enter(String line) {
         int from = text().length()
@@ -93,6 +107,7 @@ class ShellTerminalSpec extends Specification {
     def "Ctrl-C abandons the line being typed"() {
         when: "half a statement, Ctrl-C, then another statement"
         keys.type("volume VOL0")
+        awaitEcho("volume VOL0")
         keys.type(Keyboard.CTRL_C)
         awaitPrompt()
         def shown = enter("image SYSA")
