@@ -86,6 +86,12 @@ final class SyntaxErrors extends BaseErrorListener {
             pos = new Pos(file, previous.getLine(), previous.getCharPositionInLine() + 1
                     + (previous.getText().contains("\n") ? 0 : previous.getText().length()), 1);
         }
+        if (previous != null && readAsName(previous, expected)) {
+            // "churn on SYSA …": the keyword the user meant took the place of the name before it.
+            diagnostics.error(pos, quoted(previous) + " was read as a name here, so " + describe(expected, false)
+                    + " must follow it; found " + found, "put a name before " + quoted(previous));
+            return;
+        }
         diagnostics.error(pos, "expected " + describe(expected, previous == null) + after + ", found " + found,
                 token == null ? "" : hint(token, expected));
     }
@@ -101,6 +107,16 @@ final class SyntaxErrors extends BaseErrorListener {
         int next = token.getStopIndex() + 1;
         return next < token.getInputStream().size()
                 && token.getInputStream().getText(Interval.of(next, next)).equals("\"");
+    }
+
+    /**
+     * Whether {@code previous}, a keyword, stood where a name was wanted and the same keyword is what
+     * must come next: the name before it was left out.
+     */
+    private static boolean readAsName(Token previous, IntervalSet expected) {
+        String literal = DsmigLexer.VOCABULARY.getLiteralName(previous.getType());
+        return literal != null && Character.isLetter(literal.charAt(1)) && expected.size() == 1
+                && expected.contains(previous.getType());
     }
 
     /** A token as a user wrote it: a quoted string as it is, anything else in quotes. */
