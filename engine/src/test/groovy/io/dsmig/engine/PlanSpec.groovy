@@ -90,6 +90,28 @@ class PlanSpec extends Specification {
         refused.problems() == plan.problems() && state() == before
     }
 
+    def "when several data sets do not fit, the whole shortfall comes first, then each data set"() {
+        given: "two 3390-3 targets that already hold 49,800 tracks each, so about 300 tracks are free on either"
+        s.targets.each { t -> s.world.dataSets().allocate(NewDataSet.of("OTHER.FILL.${t}", Dsorg.PS,
+                SpaceRequest.tracks(49_800, 0), [t])) }
+        long free = s.targets.sum { s.world.volume(it.value()).freeTracks() }
+
+        when: "a plan is made for the 1,590 tracks of the selection"
+        def plan = s.engine.plan(s.request())
+
+        then: "the first problem counts what cannot be placed and says by how much the targets are short"
+        !plan.feasible()
+        def unplaced = plan.dataSets().findAll { !it.placed() }
+        int vvds = 2 * io.dsmig.sim.volume.Volume.VVDS_TRACKS // the KSDS needs a VVDS on each target
+        plan.problems()[0] == String.format(Locale.ROOT, "%,d of 4 data sets (%,d tracks) cannot be placed on the "
+                + "targets: the selection needs 1,590 tracks (and %,d for new VVDSs) and the targets have %,d free: "
+                + "short by %,d tracks", unplaced.size(), unplaced.sum { it.tracks() }, vvds, free, 1_590 + vvds - free)
+
+        and: "then each data set that does not fit, by name"
+        plan.problems().size() == unplaced.size() + 1
+        unplaced.every { d -> plan.problems().any { it.startsWith("no room on the targets for " + d.name()) } }
+    }
+
     def "an exclude that cuts a VSAM sphere is refused, naming the sphere and the member excluded"() {
         given: "a selection that excludes the KSDS's index"
         def selection = new Selection.ByMasks([Mask.parse("PAYROLL.**")], [Mask.parse("PAYROLL.ONLINE.KSDS.INDEX")], [])

@@ -30,6 +30,9 @@ import java.util.Locale;
  */
 public final class Executor {
 
+    /** A refused migration names this many of its problems; {@code plan} lists them all. */
+    static final int REFUSAL_LINES_MAX = 10;
+
     private final Runtime rt;
     private final Path baseDir;
     private final java.util.Set<String> reported;
@@ -139,8 +142,11 @@ public final class Executor {
                 }
             });
         } catch (MigrationRefusedException e) {
-            String problems = e.problems().size() == 1 ? " " + e.problems().get(0)
-                    : "\n      - " + String.join("\n      - ", e.problems());
+            List<String> all = e.problems();
+            List<String> shown = all.subList(0, Math.min(all.size(), REFUSAL_LINES_MAX));
+            String problems = all.size() == 1 ? " " + all.get(0) : "\n      - " + String.join("\n      - ", shown)
+                    + (all.size() > shown.size() ? String.format(Locale.ROOT, "\n      … and %,d more ('plan' with the "
+                            + "same selection lists every one)", all.size() - shown.size()) : "");
             throw new ScriptFailure(x.pos(), "migration " + name + " cannot start:" + problems,
                     "nothing was allocated or changed", true);
         }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -156,14 +157,36 @@ public final class Assessment {
             request.targets().stream().filter(v -> !services.vvds().hasVvds(v)).forEach(vvdsVolumes::add);
         }
         TargetPlanner planner = new TargetPlanner(services, request.targets(), reserved);
+        long freeBefore = planner.freeTracks().values().stream().mapToLong(Long::longValue).sum();
         reserveVvds(planner);
         List<Selected> order = new ArrayList<>(scan.dataSets().values());
         order.sort(Comparator.comparingLong(Selected::tracks).reversed().thenComparing(Selected::name));
+        List<String> unplaced = new ArrayList<>();
+        long unplacedTracks = 0;
         for (Selected s : order) {
-            Optional<List<TargetPiece>> pieces = planner.place(s, (int) s.tracks(), List.of(), problems);
+            Optional<List<TargetPiece>> pieces = planner.place(s, (int) s.tracks(), List.of(), unplaced);
             pieces.ifPresent(p -> placements.put(s.name(), p));
+            unplacedTracks += pieces.isPresent() ? 0 : s.tracks();
         }
         targetFree = planner.freeTracks();
+        if (unplaced.size() > 1) {
+            problems.add(shortfall(unplaced.size(), order.size(), unplacedTracks, freeBefore));
+        }
+        problems.addAll(unplaced);
+    }
+
+    /** The whole shortfall in one line, before the data sets that do not fit are named one by one. */
+    private String shortfall(int unplaced, int selected, long unplacedTracks, long freeBefore) {
+        long selectedTracks = scan.dataSets().values().stream().mapToLong(Selected::tracks).sum();
+        long vvdsTracks = (long) vvdsVolumes.size() * io.dsmig.sim.volume.Volume.VVDS_TRACKS;
+        long needed = selectedTracks + vvdsTracks;
+        String needs = String.format(Locale.ROOT, "the selection needs %,d tracks%s and the targets have %,d free",
+                selectedTracks, vvdsTracks == 0 ? "" : String.format(Locale.ROOT, " (and %,d for new VVDSs)", vvdsTracks),
+                freeBefore);
+        String why = needed > freeBefore ? String.format(Locale.ROOT, "%s: short by %,d tracks", needs, needed - freeBefore)
+                : needs + ", but not in areas large enough";
+        return String.format(Locale.ROOT, "%,d of %,d data sets (%,d tracks) cannot be placed on the targets: %s", unplaced,
+                selected, unplacedTracks, why);
     }
 
     /** Plans each new VVDS first, exactly where allocating it before the targets will put it. */
