@@ -43,10 +43,14 @@ final class Progress {
         }
     }
 
+    /**
+     * Takes the status lines away; updating to none gives the scroll region back with the cursor saved
+     * and restored. (JLine's {@code Status.reset()} sets the region without that, and a terminal then
+     * puts the cursor home: the next prompt would overwrite the top of the screen.)
+     */
     void clear() {
         if (status != null) {
             status.update(List.of());
-            status.reset();
         }
     }
 

@@ -88,11 +88,24 @@ class ShellE2ETest {
             assertTrue(screen.contains("  " + phase + " "), "no " + phase + " in the timeline:\n" + screen);
         }
         assertTrue(!screen.contains("Exception"), screen);
+        // The progress bar took the bottom lines while the run went on; when it went away, what followed
+        // must still go below the run's own lines, with nothing before it overwritten.
+        assertInOrder(screen, "populated 4 volumes with 80 data sets", "started PAYMIG", "run until PAYMIG done",
+                "PAYMIG completed at", "show timeline PAYMIG", "downtime window");
 
         tmux("send-keys", "-t", "e2e", "C-d");
         String end = await("the exit", s -> s.contains("DSMIG-EXITED"), 30);
         assertTrue(end.contains("DSMIG-EXITED 0"), end);
         assertTrue(Files.readString(history, StandardCharsets.UTF_8).contains("show timeline PAYMIG"));
+    }
+
+    private static void assertInOrder(String screen, String... texts) {
+        int from = 0;
+        for (String t : texts) {
+            int at = screen.indexOf(t, from);
+            assertTrue(at >= 0, "'" + t + "' is not on the screen after what came before it:\n" + screen);
+            from = at + t.length();
+        }
     }
 
     private void type(String line) throws Exception {
