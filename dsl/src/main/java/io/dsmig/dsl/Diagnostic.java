@@ -44,13 +44,13 @@ public record Diagnostic(Severity severity, Pos pos, String message, String hint
             sb.append('\n').append(lines[1]);
         }
         if (hint != null && !hint.isEmpty()) {
-            sb.append('\n').append("    hint: ").append(hint);
+            sb.append('\n').append("    hint: ").append(hint.replace("\n", "\n          "));
         }
         return sb.toString();
     }
 
     @Override
     public String toString() {
-        return pos + ": " + message + (hint == null || hint.isEmpty() ? "" : " (" + hint + ")");
+        return pos + ": " + message + (hint == null || hint.isEmpty() ? "" : " (" + hint.replaceAll("\\s*\n\\s*", " ") + ")");
     }
 }

@@ -1,5 +1,6 @@
 package io.dsmig.shell;
 
+import io.dsmig.dsl.Syntax;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -9,7 +10,8 @@ import java.util.TreeSet;
 /**
  * Help from the resource bundle {@code io.dsmig.shell.help}: {@code help} lists every statement and
  * command with a line each; {@code help TOPIC} gives a statement's syntax and an example. All the
- * wording lives in the bundle.
+ * wording lives in the bundle, except each statement's syntax, which is the language's own
+ * ({@link Syntax}), so that a syntax error can show it too.
  */
 final class Help {
 
@@ -37,7 +39,7 @@ final class Help {
         if (bundle.containsKey("alias." + t)) {
             t = bundle.getString("alias." + t);
         }
-        if (bundle.containsKey("statement." + t + ".syntax")) {
+        if (Syntax.of(t).isPresent()) {
             return detail(t);
         }
         var command = commands.find(t);
@@ -71,7 +73,7 @@ final class Help {
         List<String> lines = new ArrayList<>();
         lines.add(t + " — " + bundle.getString("statement." + t + ".summary"));
         lines.add("");
-        for (String l : bundle.getString("statement." + t + ".syntax").split("\n")) {
+        for (String l : Syntax.of(t).orElseThrow().split("\n")) {
             lines.add("  " + l);
         }
         lines.add("");

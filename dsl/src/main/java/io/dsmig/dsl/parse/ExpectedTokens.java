@@ -51,6 +51,17 @@ final class ExpectedTokens {
         return isSeparator(t.getType()) ? null : t;
     }
 
+    /** The first token of {@code offending}'s statement, or null when {@code offending} is that token. */
+    static Token first(TokenStream tokens, Token offending) {
+        Token first = null;
+        for (int i = offending.getTokenIndex() - 1; i >= 0 && !isSeparator(tokens.get(i).getType()); i--) {
+            if (tokens.get(i).getChannel() == Token.DEFAULT_CHANNEL) {
+                first = tokens.get(i);
+            }
+        }
+        return first;
+    }
+
     /** The token types that can stand where {@code offending} is; null when that cannot be worked out. */
     static IntervalSet at(TokenStream tokens, Token offending) {
         List<Integer> prefix = statementPrefix(tokens, offending);

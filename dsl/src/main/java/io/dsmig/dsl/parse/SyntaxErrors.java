@@ -2,6 +2,7 @@ package io.dsmig.dsl.parse;
 
 import io.dsmig.dsl.Diagnostics;
 import io.dsmig.dsl.Hints;
+import io.dsmig.dsl.Syntax;
 import io.dsmig.dsl.ast.Pos;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -92,8 +93,19 @@ final class SyntaxErrors extends BaseErrorListener {
                     + " must follow it; found " + found, "put a name before " + quoted(previous));
             return;
         }
-        diagnostics.error(pos, "expected " + describe(expected, previous == null) + after + ", found " + found,
-                token == null ? "" : hint(token, expected));
+        String hint = token == null ? "" : hint(token, expected);
+        if (hint.isEmpty() && previous != null) {
+            hint = statementSyntax(ExpectedTokens.first(parser.getTokenStream(), token));
+        }
+        diagnostics.error(pos, "expected " + describe(expected, previous == null) + after + ", found " + found, hint);
+    }
+
+    /** The syntax of the statement {@code first} begins, to show under an error inside it; "" when unknown. */
+    private static String statementSyntax(Token first) {
+        if (first == null || DsmigLexer.VOCABULARY.getLiteralName(first.getType()) == null) {
+            return "";
+        }
+        return Syntax.ofStatement(first.getText()).orElse("");
     }
 
     /**
