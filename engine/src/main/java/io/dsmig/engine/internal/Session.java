@@ -59,6 +59,7 @@ public final class Session implements Migration {
     private final Set<String> closedApplications = new LinkedHashSet<>();
     private final Serialization serialization;
     private final HookContext hookContext;
+    private final Figures figures = new Figures(this);
     private final BiConsumer<String, Boolean> imageListener = this::imageChanged;
     private Copier.Job job;
     private Periodic resyncTimer;
@@ -70,26 +71,6 @@ public final class Session implements Migration {
     private String failure;
     private int passes;
     private int preClosePasses;
-    private long tracksToCopy;
-    private long startedNanos;
-    private long finishedNanos = -1;
-    private long copyStartedNanos = -1;
-    private long copyEndedNanos = -1;
-    private long copiedBulk;
-    private long closeRequestedNanos = -1;
-    private long windowStartNanos = -1;
-    private long windowEndNanos = -1;
-    private long pendingAtClose;
-    private long offlineCopyNanos;
-    private long finalResyncNanos;
-    private long reconcileNanos;
-    private long fixMetadataNanos;
-    private long catalogNanos;
-    private long reopenNanos;
-    private double lastChangeRate;
-    private double lastCopyRate;
-    private MigrationReport.Verification verification;
-    private Map<DataSetName, List<Volser>> sourcesAtSwitch = Map.of();
 
     /**
      * @param plannedByOthers the target space the engine's other migrations have planned and not yet
@@ -164,11 +145,24 @@ public final class Session implements Migration {
         return image;
     }
 
+    Assessment assessment() {
+        return assessment;
+    }
+
+    boolean switched() {
+        return switched;
+    }
+
+    /** The copy job running now, or the last one; null before the first. */
+    Copier.Job job() {
+        return job;
+    }
+
     // The method, step by step.
 
     /** Starts the session (the assessment has passed): allocation first. */
     void begin() {
-        startedNanos = kernel.nowNanos();
+        figures.startedNanos = kernel.nowNanos();
         recorder.enter(Phase.ASSESS, String.format(Locale.ROOT, "%,d data sets, %,d tracks, on %d source volumes",
                 snapshot.size(), assessment.tracks(), assessment.scan().sourceVolumes().size()));
         assessment.scan().warnings().forEach(w -> recorder.event("warning", w));
@@ -246,9 +240,9 @@ public final class Session implements Migration {
         for (Selected s : snapshot.values()) {
             table.add(s.name(), s.dataSet().extents(), targets.pieces(s.name()));
         }
-        tracksToCopy = table.trackCount();
+        figures.tracksToCopy = table.trackCount();
         recorder.event("table", String.format(Locale.ROOT, "%,d entries for %,d tracks", table.entries().size(),
-                tracksToCopy));
+                figures.tracksToCopy));
         startMonitors();
     }
 
@@ -284,9 +278,9 @@ public final class Session implements Migration {
     }
 
     private void startCopy() {
-        recorder.enter(Phase.COPY, String.format(Locale.ROOT, "copying %,d tracks from %d source volumes", tracksToCopy,
+        recorder.enter(Phase.COPY, String.format(Locale.ROOT, "copying %,d tracks from %d source volumes", figures.tracksToCopy,
                 table.sources().size()));
-        copyStartedNanos = kernel.nowNanos();
+        figures.copyStartedNanos = kernel.nowNanos();
         launch(copier.bulk(table.sources(), this::copyDone, this::ioFailed));
     }
 
@@ -301,10 +295,10 @@ public final class Session implements Migration {
         if (stopping) {
             return;
         }
-        copyEndedNanos = kernel.nowNanos();
-        copiedBulk = bulk.tracks();
-        recorder.event("copy", String.format(Locale.ROOT, "copied %,d tracks in %s (%,.0f tracks/s)", copiedBulk,
-                SimTime.format(copyEndedNanos - copyStartedNanos), copyRate()));
+        figures.copyEndedNanos = kernel.nowNanos();
+        figures.copiedBulk = bulk.tracks();
+        recorder.event("copy", String.format(Locale.ROOT, "copied %,d tracks in %s (%,.0f tracks/s)", figures.copiedBulk,
+                SimTime.format(figures.copyEndedNanos - figures.copyStartedNanos), figures.copyRate()));
         recorder.enter(Phase.RESYNC, "resyncing changed tracks");
         resyncPass(this::afterPreClosePass);
     }
@@ -323,8 +317,8 @@ public final class Session implements Migration {
             long duration = pass.durationNanos();
             recorder.pass(number, "resync", pass.startedNanos(), tracks);
             if (duration > 0) {
-                lastChangeRate = (monitor.written() - writtenBefore) * 1e9 / duration;
-                lastCopyRate = tracks * 1e9 / duration;
+                figures.lastChangeRate = (monitor.written() - writtenBefore) * 1e9 / duration;
+                figures.lastCopyRate = tracks * 1e9 / duration;
             }
             recorder.pending(table.pending());
             recorder.event("resync", String.format(Locale.ROOT, "pass %d copied %,d tracks in %s; %,d changed since",
@@ -361,7 +355,7 @@ public final class Session implements Migration {
     private String nonConvergence(String what, String raise) {
         return String.format(Locale.ROOT, "%s: the applications changed %,.0f tracks/s while the copy moved %,.0f "
                 + "tracks/s, and %,d changed tracks remain against a close threshold of %,d; %s, lower the write rate "
-                + "or spread the targets over more volumes", what, lastChangeRate, lastCopyRate, table.pending(),
+                + "or spread the targets over more volumes", what, figures.lastChangeRate, figures.lastCopyRate, table.pending(),
                 request.options().closeThresholdTracks(), raise);
     }
 
@@ -371,14 +365,14 @@ public final class Session implements Migration {
      * that). It fires as a timer, so a starved copy or a long pass cannot carry the migration past it.
      */
     private void timeLimitReached() {
-        if (stopping || switched || closeRequestedNanos >= 0 || phase().terminal()) {
+        if (stopping || switched || figures.closeRequestedNanos >= 0 || phase().terminal()) {
             return;
         }
         String limit = SimTime.format(request.options().timeLimitNanos());
-        if (copyStartedNanos < 0) {
+        if (figures.copyStartedNanos < 0) {
             abortNow("the migration did not start copying within its time limit of " + limit + ": it was "
                     + doing(phase()) + "; raise the time limit");
-        } else if (copyEndedNanos < 0) {
+        } else if (figures.copyEndedNanos < 0) {
             abortNow(bulkCopyTooSlow(limit));
         } else {
             measureRunningPass();
@@ -399,24 +393,24 @@ public final class Session implements Migration {
     /** The bulk copy's progress and rates at the time limit, and what to do. */
     private String bulkCopyTooSlow(String limit) {
         long copied = job.tracks();
-        long nanos = Math.max(1, kernel.nowNanos() - copyStartedNanos);
+        long nanos = Math.max(1, kernel.nowNanos() - figures.copyStartedNanos);
         double copyRate = copied * 1e9 / nanos;
         double changeRate = (monitor.written() - writtenAtLaunch) * 1e9 / nanos;
-        long left = tracksToCopy - copied;
+        long left = figures.tracksToCopy - copied;
         String rest = copyRate > 0 ? "at that rate the rest needs about " + SimTime.format((long) (left / copyRate * 1e9))
                 + " more" : "it made no progress at all";
         return String.format(Locale.ROOT, "the bulk copy did not finish within its time limit of %s: it copied %,d of "
                 + "%,d tracks (%.0f%%) in %s at %,.0f tracks/s while the applications changed %,.0f tracks/s of the data "
                 + "being copied; %s; raise the time limit, or copy when the applications write less", limit, copied,
-                tracksToCopy, tracksToCopy == 0 ? 100.0 : copied * 100.0 / tracksToCopy, SimTime.format(nanos),
+                figures.tracksToCopy, figures.tracksToCopy == 0 ? 100.0 : copied * 100.0 / figures.tracksToCopy, SimTime.format(nanos),
                 copyRate, changeRate, rest);
     }
 
     /** Rates from the resync pass running now, when no pass has finished yet to give them. */
     private void measureRunningPass() {
-        if (passRunning && lastCopyRate == 0 && job != null && job.durationNanos() > 0) {
-            lastChangeRate = (monitor.written() - writtenAtLaunch) * 1e9 / job.durationNanos();
-            lastCopyRate = job.tracks() * 1e9 / job.durationNanos();
+        if (passRunning && figures.lastCopyRate == 0 && job != null && job.durationNanos() > 0) {
+            figures.lastChangeRate = (monitor.written() - writtenAtLaunch) * 1e9 / job.durationNanos();
+            figures.lastCopyRate = job.tracks() * 1e9 / job.durationNanos();
         }
     }
 
@@ -424,7 +418,7 @@ public final class Session implements Migration {
         recorder.enter(Phase.CLOSE, request.options().offline() ? "offline copy: asking for close first"
                 : String.format(Locale.ROOT, "%,d changed tracks are below the threshold of %,d; asking for close",
                         table.pending(), request.options().closeThresholdTracks()));
-        closeRequestedNanos = kernel.nowNanos();
+        figures.closeRequestedNanos = kernel.nowNanos();
         timeLimitTimer.cancel();
         for (AppHandle app : hookContext.holders()) {
             closedApplications.add(app.name());
@@ -439,7 +433,7 @@ public final class Session implements Migration {
             resyncTimer = kernel.every(request.options().resyncIntervalNanos(), this::resyncWhileWaiting);
         }
         kernel.post(request.options().closeTimeoutNanos(), () -> {
-            if (recorder.phase() == Phase.CLOSE && !stopping && windowStartNanos < 0) {
+            if (recorder.phase() == Phase.CLOSE && !stopping && figures.windowStartNanos < 0) {
                 abortNow("the data sets were not all closed within " + SimTime.format(request.options()
                         .closeTimeoutNanos()) + "; still open: " + openHolders());
             }
@@ -459,7 +453,7 @@ public final class Session implements Migration {
      * finished as part of the final resync.
      */
     private void allClosed() {
-        if (recorder.phase() != Phase.CLOSE || stopping || windowStartNanos >= 0) {
+        if (recorder.phase() != Phase.CLOSE || stopping || figures.windowStartNanos >= 0) {
             return;
         }
         openWindow();
@@ -467,7 +461,7 @@ public final class Session implements Migration {
 
     /** A pass run while waiting for close has ended: go on waiting, or finish the final resync. */
     private void afterWaitingPass() {
-        if (windowStartNanos >= 0) {
+        if (figures.windowStartNanos >= 0) {
             finalResync();
         }
     }
@@ -482,13 +476,13 @@ public final class Session implements Migration {
     }
 
     private void openWindow() {
-        windowStartNanos = kernel.nowNanos();
-        pendingAtClose = table.pending();
+        figures.windowStartNanos = kernel.nowNanos();
+        figures.pendingAtClose = table.pending();
         if (resyncTimer != null) {
             resyncTimer.cancel();
         }
         recorder.event("window", String.format(Locale.ROOT, "every data set is closed; the downtime window opens with "
-                + "%,d changed tracks%s", pendingAtClose, passRunning ? " and a resync pass still copying" : ""));
+                + "%,d changed tracks%s", figures.pendingAtClose, passRunning ? " and a resync pass still copying" : ""));
         if (request.options().offline()) {
             copyOffline();
             return;
@@ -508,7 +502,7 @@ public final class Session implements Migration {
             }
             recorder.pass(number, "final", pass.startedNanos(), pass.tracks());
             recorder.pending(table.pending());
-            finalResyncNanos = kernel.nowNanos() - windowStartNanos;
+            figures.finalResyncNanos = kernel.nowNanos() - figures.windowStartNanos;
             reconcileInWindow();
         }, this::ioFailed));
     }
@@ -534,17 +528,17 @@ public final class Session implements Migration {
             }
             recorder.enter(Phase.TABLE, "building the translate table");
             snapshot.values().forEach(s -> table.add(s.name(), s.dataSet().extents(), targets.pieces(s.name())));
-            tracksToCopy = table.trackCount();
+            figures.tracksToCopy = table.trackCount();
             recorder.enter(Phase.COPY, String.format(Locale.ROOT, "copying all %,d tracks with the data sets closed",
-                    tracksToCopy));
-            copyStartedNanos = kernel.nowNanos();
+                    figures.tracksToCopy));
+            figures.copyStartedNanos = kernel.nowNanos();
             launch(copier.bulk(table.sources(), bulk -> {
                 if (stopping) {
                     return;
                 }
-                copyEndedNanos = kernel.nowNanos();
-                copiedBulk = bulk.tracks();
-                offlineCopyNanos = copyEndedNanos - start;
+                figures.copyEndedNanos = kernel.nowNanos();
+                figures.copiedBulk = bulk.tracks();
+                figures.offlineCopyNanos = figures.copyEndedNanos - start;
                 fixMetadata();
             }, this::ioFailed));
         });
@@ -591,7 +585,7 @@ public final class Session implements Migration {
         }
         long left = table.pending();
         if (left == 0) {
-            reconcileNanos = kernel.nowNanos() - reconcileStart;
+            figures.reconcileNanos = kernel.nowNanos() - reconcileStart;
             fixMetadata();
             return;
         }
@@ -604,7 +598,7 @@ public final class Session implements Migration {
                 return;
             }
             recorder.pass(number, "window", pass.startedNanos(), pass.tracks());
-            reconcileNanos = kernel.nowNanos() - reconcileStart;
+            figures.reconcileNanos = kernel.nowNanos() - reconcileStart;
             fixMetadata();
         }, this::ioFailed));
     }
@@ -615,12 +609,12 @@ public final class Session implements Migration {
         }
         recorder.enter(Phase.FIX_METADATA, "setting end-of-file pointers, dates, HURBA and statistics on the targets");
         try {
-            fixMetadataNanos = new WindowWork(this).fixMetadata();
+            figures.fixMetadataNanos = new WindowWork(this).fixMetadata();
         } catch (RuntimeException e) {
             abortNow("fixing target metadata failed: " + describe(e));
             return;
         }
-        kernel.post(fixMetadataNanos, this::switchCatalog);
+        kernel.post(figures.fixMetadataNanos, this::switchCatalog);
     }
 
     private void switchCatalog() {
@@ -630,8 +624,8 @@ public final class Session implements Migration {
         recorder.enter(Phase.SWITCH, String.format(Locale.ROOT, "pointing the catalog at the targets for %,d data sets",
                 snapshot.size()));
         WindowWork work = new WindowWork(this);
-        sourcesAtSwitch = new TreeMap<>();
-        snapshot.forEach((n, s) -> sourcesAtSwitch.put(n, s.dataSet().volumes()));
+        figures.sourcesAtSwitch = new TreeMap<>();
+        snapshot.forEach((n, s) -> figures.sourcesAtSwitch.put(n, s.dataSet().volumes()));
         List<String> problems = new ArrayList<>();
         long cost = work.switchCatalog(problems);
         if (cost < 0) {
@@ -639,10 +633,10 @@ public final class Session implements Migration {
             return;
         }
         switched = true;
-        catalogNanos = cost;
+        figures.catalogNanos = cost;
         removeMonitors();
         if (request.options().verify()) {
-            verification = work.verify(sourcesAtSwitch);
+            figures.verification = work.verify(figures.sourcesAtSwitch);
         }
         kernel.post(cost, this::reopen);
     }
@@ -652,14 +646,14 @@ public final class Session implements Migration {
         for (String name : closedApplications) {
             reopenIfReachable(services.applications().get(name));
         }
-        reopenNanos = closedApplications.size() * timing.signalNanos();
-        kernel.post(reopenNanos, this::windowClosed);
+        figures.reopenNanos = closedApplications.size() * timing.signalNanos();
+        kernel.post(figures.reopenNanos, this::windowClosed);
     }
 
     private void windowClosed() {
-        windowEndNanos = kernel.nowNanos();
+        figures.windowEndNanos = kernel.nowNanos();
         serialization.releaseAll();
-        recorder.event("window", "the downtime window closes after " + SimTime.format(windowEndNanos - windowStartNanos));
+        recorder.event("window", "the downtime window closes after " + SimTime.format(figures.windowEndNanos - figures.windowStartNanos));
         recorder.enter(Phase.SCRATCH, request.options().keepSource() ? "keeping the source copies"
                 : "scratching the source copies");
         if (request.options().keepSource()) {
@@ -668,7 +662,7 @@ public final class Session implements Migration {
             return;
         }
         int scratched = 0;
-        for (Map.Entry<DataSetName, List<Volser>> e : sourcesAtSwitch.entrySet()) {
+        for (Map.Entry<DataSetName, List<Volser>> e : figures.sourcesAtSwitch.entrySet()) {
             for (Volser v : e.getValue()) {
                 if (services.vtoc().find(v, e.getKey()).isPresent()) {
                     services.space().scratch(v, e.getKey());
@@ -681,15 +675,15 @@ public final class Session implements Migration {
     }
 
     private void afterScratch() {
-        if (verification != null) {
+        if (figures.verification != null) {
             recorder.enter(Phase.VERIFY, "comparing every target track with the source as it was at close");
-            recorder.event("verify", verification.passed()
-                    ? String.format(Locale.ROOT, "%,d tracks of %,d data sets match", verification.tracksCompared(),
-                            verification.dataSets())
-                    : verification.mismatches().size() + " mismatches, the first: " + verification.mismatches().get(0));
+            recorder.event("verify", figures.verification.passed()
+                    ? String.format(Locale.ROOT, "%,d tracks of %,d data sets match", figures.verification.tracksCompared(),
+                            figures.verification.dataSets())
+                    : figures.verification.mismatches().size() + " mismatches, the first: " + figures.verification.mismatches().get(0));
         }
-        finishedNanos = kernel.nowNanos();
-        recorder.enter(Phase.DONE, "migration complete: downtime " + downtime());
+        figures.finishedNanos = kernel.nowNanos();
+        recorder.enter(Phase.DONE, "migration complete: downtime " + figures.downtime());
         services.monitors().removeImageListener(imageListener);
     }
 
@@ -792,7 +786,7 @@ public final class Session implements Migration {
         serialization.releaseAll();
         services.monitors().removeImageListener(imageListener);
         reopenClosedApplications();
-        finishedNanos = kernel.nowNanos();
+        figures.finishedNanos = kernel.nowNanos();
         recorder.enter(Phase.ABORTED, "aborted: targets freed, monitors removed, catalog untouched");
     }
 
@@ -841,7 +835,7 @@ public final class Session implements Migration {
      * the source. While mirroring it takes nothing: the window requests the whole snapshot.
      */
     boolean serialize(DataSetName name) {
-        return windowStartNanos < 0 || serialization.take(name);
+        return figures.windowStartNanos < 0 || serialization.take(name);
     }
 
     /** Who holds {@code name} now besides the migration, in words. */
@@ -897,61 +891,12 @@ public final class Session implements Migration {
 
     @Override
     public MigrationStatus status() {
-        boolean windowKnown = windowStartNanos >= 0;
-        long downtime = windowKnown ? (windowEndNanos >= 0 ? windowEndNanos : kernel.nowNanos()) - windowStartNanos
-                : forecastDowntime();
-        long copied = copyEndedNanos >= 0 ? tracksToCopy : job == null ? 0 : Math.min(tracksToCopy, job.tracks());
-        int resyncPasses = recorder.passCount("resync");
-        return new MigrationStatus(name(), phase(), kernel.nowNanos(), copied, tracksToCopy, table.pending(), resyncPasses,
-                downtime, !windowKnown, failure);
-    }
-
-    private long forecastDowntime() {
-        double rate = copyRate();
-        long resync = rate > 0 ? (long) (table.pending() / rate * 1e9) : 0;
-        return resync + new WindowWork(this).catalogEstimateNanos(snapshot.size());
-    }
-
-    private double copyRate() {
-        long nanos = copyEndedNanos - copyStartedNanos;
-        return copyEndedNanos < 0 || nanos <= 0 ? 0 : copiedBulk * 1e9 / nanos;
-    }
-
-    private MigrationReport.Downtime downtime() {
-        if (windowStartNanos < 0) {
-            return MigrationReport.Downtime.NONE;
-        }
-        long end = windowEndNanos >= 0 ? windowEndNanos : kernel.nowNanos();
-        double rate = copyRate();
-        long lowerBound = (rate > 0 ? (long) (pendingAtClose / rate * 1e9) : 0)
-                + new WindowWork(this).catalogEstimateNanos(sourcesAtSwitch.isEmpty() ? snapshot.size()
-                        : sourcesAtSwitch.size());
-        return new MigrationReport.Downtime(end - windowStartNanos, offlineCopyNanos, finalResyncNanos, reconcileNanos,
-                fixMetadataNanos, catalogNanos, reopenNanos, pendingAtClose, lowerBound);
+        return figures.status();
     }
 
     @Override
     public MigrationReport report() {
-        List<MigrationReport.DataSetRecord> records = new ArrayList<>();
-        Set<DataSetName> names = new TreeSet<>(snapshot.keySet());
-        names.addAll(assessment.scan().dataSets().keySet());
-        for (DataSetName n : names) {
-            records.add(record(n));
-        }
-        return new MigrationReport(name(), succeeded(), failure, startedNanos, finishedNanos, copyStartedNanos,
-                copyEndedNanos, closeRequestedNanos, recorder.timeline(), snapshot.size(), tracksToCopy, copiedBulk,
-                copyRate(), lastChangeRate, recorder.passes(), recorder.pendingSamples(), downtime(), records,
-                recorder.actions(), verification);
-    }
-
-    private MigrationReport.DataSetRecord record(DataSetName n) {
-        Selected s = snapshot.getOrDefault(n, assessment.scan().dataSets().get(n));
-        String outcome = failure != null ? "aborted" : excluded.contains(n) ? "excluded"
-                : !snapshot.containsKey(n) ? "gone" : switched ? "migrated" : "in progress";
-        int targetExtents = targets.pieces(n).stream().mapToInt(p -> p.extents().size()).sum();
-        return new MigrationReport.DataSetRecord(n, s.dataSet().dsorg().label(), s.tracks(), s.dataSet().usedTracks(),
-                s.dataSet().extentCount(), targetExtents, s.dataSet().volumes(), targets.volumes(n),
-                recorder.chunks(n), outcome);
+        return figures.report();
     }
 
     @Override
