@@ -27,7 +27,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -53,14 +52,12 @@ public final class Session implements Migration {
     private final Targets targets;
     private final TreeMap<DataSetName, Selected> snapshot;
     private final Set<DataSetName> excluded = new TreeSet<>();
-    private final ChangeMonitor monitor;
+    private final Monitors monitors;
     private final Copier copier;
-    private final Set<String> monitoredImages = new LinkedHashSet<>();
     private final Set<String> closedApplications = new LinkedHashSet<>();
     private final Serialization serialization;
     private final HookContext hookContext;
     private final Figures figures = new Figures(this);
-    private final BiConsumer<String, Boolean> imageListener = this::imageChanged;
     private Copier.Job job;
     private Periodic resyncTimer;
     private EventHandle timeLimitTimer;
@@ -88,7 +85,7 @@ public final class Session implements Migration {
         this.recorder = new Recorder(kernel);
         this.targets = new Targets(services);
         this.snapshot = new TreeMap<>(assessment.scan().dataSets());
-        this.monitor = new ChangeMonitor(table);
+        this.monitors = new Monitors(this, table);
         this.copier = new Copier(services, image, request.options().copyDepth(), request.options().chunkTracksMax(),
                 this::copied, clearAfterRead);
         this.serialization = new Serialization(services.enq(), new Holder(image, "DSMIG:" + request.name()));
@@ -151,6 +148,10 @@ public final class Session implements Migration {
 
     boolean switched() {
         return switched;
+    }
+
+    Monitors monitors() {
+        return monitors;
     }
 
     /** The copy job running now, or the last one; null before the first. */
@@ -248,33 +249,10 @@ public final class Session implements Migration {
 
     private void startMonitors() {
         recorder.enter(Phase.MONITOR, "starting I/O monitors");
-        services.monitors().addImageListener(imageListener);
-        if (!ensureMonitors()) {
+        if (!monitors.start()) {
             return;
         }
         startCopy();
-    }
-
-    /** Installs the monitor on every image that can write a source volume and has none yet. */
-    boolean ensureMonitors() {
-        Set<String> needed = new LinkedHashSet<>();
-        for (SourceTracks s : table.sources()) {
-            needed.addAll(services.monitors().imagesThatCanWrite(s.volser));
-        }
-        for (String i : needed) {
-            if (monitoredImages.contains(i)) {
-                continue;
-            }
-            try {
-                services.monitors().install(i, monitor);
-                monitoredImages.add(i);
-                recorder.event("monitor", "monitor started on " + i);
-            } catch (RuntimeException e) {
-                abortNow(i + " can write a source volume but cannot host an I/O monitor (" + describe(e) + ")");
-                return false;
-            }
-        }
-        return true;
     }
 
     private void startCopy() {
@@ -287,7 +265,7 @@ public final class Session implements Migration {
     /** Keeps {@code next} as the running job, then starts it (it may finish at once, with nothing to copy). */
     private void launch(Copier.Job next) {
         job = next;
-        writtenAtLaunch = monitor.written();
+        writtenAtLaunch = monitors.written();
         next.start();
     }
 
@@ -306,7 +284,7 @@ public final class Session implements Migration {
     /** One resync pass over every source volume; {@code then} runs when it has copied what was changed. */
     private void resyncPass(Runnable then) {
         passRunning = true;
-        long writtenBefore = monitor.written();
+        long writtenBefore = monitors.written();
         int number = ++passes;
         launch(copier.resync(table.sources(), "resync", pass -> {
             passRunning = false;
@@ -317,7 +295,7 @@ public final class Session implements Migration {
             long duration = pass.durationNanos();
             recorder.pass(number, "resync", pass.startedNanos(), tracks);
             if (duration > 0) {
-                figures.lastChangeRate = (monitor.written() - writtenBefore) * 1e9 / duration;
+                figures.lastChangeRate = (monitors.written() - writtenBefore) * 1e9 / duration;
                 figures.lastCopyRate = tracks * 1e9 / duration;
             }
             recorder.pending(table.pending());
@@ -395,7 +373,7 @@ public final class Session implements Migration {
         long copied = job.tracks();
         long nanos = Math.max(1, kernel.nowNanos() - figures.copyStartedNanos);
         double copyRate = copied * 1e9 / nanos;
-        double changeRate = (monitor.written() - writtenAtLaunch) * 1e9 / nanos;
+        double changeRate = (monitors.written() - writtenAtLaunch) * 1e9 / nanos;
         long left = figures.tracksToCopy - copied;
         String rest = copyRate > 0 ? "at that rate the rest needs about " + SimTime.format((long) (left / copyRate * 1e9))
                 + " more" : "it made no progress at all";
@@ -409,7 +387,7 @@ public final class Session implements Migration {
     /** Rates from the resync pass running now, when no pass has finished yet to give them. */
     private void measureRunningPass() {
         if (passRunning && figures.lastCopyRate == 0 && job != null && job.durationNanos() > 0) {
-            figures.lastChangeRate = (monitor.written() - writtenAtLaunch) * 1e9 / job.durationNanos();
+            figures.lastChangeRate = (monitors.written() - writtenAtLaunch) * 1e9 / job.durationNanos();
             figures.lastCopyRate = job.tracks() * 1e9 / job.durationNanos();
         }
     }
@@ -634,7 +612,7 @@ public final class Session implements Migration {
         }
         switched = true;
         figures.catalogNanos = cost;
-        removeMonitors();
+        monitors.removeAll();
         if (request.options().verify()) {
             figures.verification = work.verify(figures.sourcesAtSwitch);
         }
@@ -684,7 +662,7 @@ public final class Session implements Migration {
         }
         figures.finishedNanos = kernel.nowNanos();
         recorder.enter(Phase.DONE, "migration complete: downtime " + figures.downtime());
-        services.monitors().removeImageListener(imageListener);
+        monitors.stopListening();
     }
 
     // Helpers for the reconciler and the copier.
@@ -720,23 +698,6 @@ public final class Session implements Migration {
         abortNow("a copy I/O failed: " + reason);
     }
 
-    /**
-     * Before the switch, an image going down that runs the migration or a monitor aborts it; an image
-     * coming up that can write a source volume gets a monitor at once, before anything on it can
-     * write (or, if it cannot host one, the migration aborts).
-     */
-    private void imageChanged(String name, boolean up) {
-        if (switched || stopping) {
-            return;
-        }
-        if (!up && (monitoredImages.contains(name) || name.equals(image))) {
-            abortNow("image " + name + " went down before the switch; "
-                    + (name.equals(image) ? "the migration ran there" : "its monitor can no longer see its writes"));
-        } else if (up) {
-            ensureMonitors();
-        }
-    }
-
     String describe(RuntimeException e) {
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
@@ -769,7 +730,7 @@ public final class Session implements Migration {
         if (timeLimitTimer != null) {
             timeLimitTimer.cancel();
         }
-        removeMonitors();
+        monitors.removeAll();
         drainThenUndo();
     }
 
@@ -784,7 +745,7 @@ public final class Session implements Migration {
         vvds.addAll(assessment.vvdsVolumes());
         vvds.forEach(v -> services.vvds().scratchIfEmpty(v));
         serialization.releaseAll();
-        services.monitors().removeImageListener(imageListener);
+        monitors.stopListening();
         reopenClosedApplications();
         figures.finishedNanos = kernel.nowNanos();
         recorder.enter(Phase.ABORTED, "aborted: targets freed, monitors removed, catalog untouched");
@@ -853,13 +814,6 @@ public final class Session implements Migration {
         } else {
             recorder.event("reopen", app.name() + " is not told to reopen: its image " + app.image() + " is down");
         }
-    }
-
-    private void removeMonitors() {
-        for (String i : monitoredImages) {
-            services.monitors().remove(i, monitor);
-        }
-        monitoredImages.clear();
     }
 
     // The Migration interface.
