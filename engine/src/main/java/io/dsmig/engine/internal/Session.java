@@ -20,7 +20,6 @@ import io.dsmig.sim.name.Volser;
 import io.dsmig.sim.services.ApplicationService.AppHandle;
 import io.dsmig.sim.services.SystemServices;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -54,7 +53,7 @@ public final class Session implements Migration {
     private final Set<DataSetName> excluded = new TreeSet<>();
     private final Monitors monitors;
     private final Copier copier;
-    private final Set<String> closedApplications = new LinkedHashSet<>();
+    private final ClosedApplications closedApplications;
     private final Serialization serialization;
     private final HookContext hookContext;
     private final Figures figures = new Figures(this);
@@ -83,6 +82,7 @@ public final class Session implements Migration {
         this.assessment = assessment;
         this.plannedByOthers = plannedByOthers;
         this.recorder = new Recorder(kernel);
+        this.closedApplications = new ClosedApplications(services, recorder);
         this.targets = new Targets(services);
         this.snapshot = new TreeMap<>(assessment.scan().dataSets());
         this.monitors = new Monitors(this, table);
@@ -152,6 +152,27 @@ public final class Session implements Migration {
 
     Monitors monitors() {
         return monitors;
+    }
+
+    Figures figures() {
+        return figures;
+    }
+
+    Copier copier() {
+        return copier;
+    }
+
+    Serialization serialization() {
+        return serialization;
+    }
+
+    ClosedApplications closedApplications() {
+        return closedApplications;
+    }
+
+    /** The VVDSs this migration created on its targets (scratched on abort when empty). */
+    Set<Volser> vvdsCreated() {
+        return vvdsCreated;
     }
 
     /** The copy job running now, or the last one; null before the first. */
@@ -620,11 +641,9 @@ public final class Session implements Migration {
     }
 
     private void reopen() {
-        recorder.enter(Phase.REOPEN, "signalling " + closedApplications.size() + " applications to reopen");
-        for (String name : closedApplications) {
-            reopenIfReachable(services.applications().get(name));
-        }
-        figures.reopenNanos = closedApplications.size() * timing.signalNanos();
+        recorder.enter(Phase.REOPEN, "signalling " + closedApplications.count() + " applications to reopen");
+        closedApplications.reopenAll();
+        figures.reopenNanos = closedApplications.count() * timing.signalNanos();
         kernel.post(figures.reopenNanos, this::windowClosed);
     }
 
@@ -730,63 +749,7 @@ public final class Session implements Migration {
         if (timeLimitTimer != null) {
             timeLimitTimer.cancel();
         }
-        monitors.removeAll();
-        drainThenUndo();
-    }
-
-    /** Waits for copy I/Os in flight, so none lands in space about to be freed, then undoes everything. */
-    private void drainThenUndo() {
-        if (copier.inFlight() > 0) {
-            kernel.post(SimTime.millis(1), this::drainThenUndo);
-            return;
-        }
-        targets.scratchAll();
-        Set<Volser> vvds = new TreeSet<>(vvdsCreated);
-        vvds.addAll(assessment.vvdsVolumes());
-        vvds.forEach(v -> services.vvds().scratchIfEmpty(v));
-        serialization.releaseAll();
-        monitors.stopListening();
-        reopenClosedApplications();
-        figures.finishedNanos = kernel.nowNanos();
-        recorder.enter(Phase.ABORTED, "aborted: targets freed, monitors removed, catalog untouched");
-    }
-
-    /**
-     * Tells every application the migration asked to close to reopen. One still closing (its close
-     * latency not yet over) is told as soon as it has closed, or it would stay closed for good.
-     */
-    private void reopenClosedApplications() {
-        Set<String> closing = new LinkedHashSet<>();
-        for (String name : closedApplications) {
-            AppHandle app = services.applications().get(name);
-            if (app.state().equals("closed")) {
-                reopenIfReachable(app);
-            } else if (app.state().equals("closing")) {
-                closing.add(name);
-            }
-        }
-        if (closing.isEmpty()) {
-            return;
-        }
-        List<Consumer<String>> self = new ArrayList<>(1);
-        Consumer<String> reopenWhenClosed = name -> {
-            if (!closing.contains(name)) {
-                return;
-            }
-            AppHandle app = services.applications().get(name);
-            if (app.state().equals("closing")) {
-                return;
-            }
-            closing.remove(name);
-            if (app.state().equals("closed")) {
-                reopenIfReachable(app);
-            }
-            if (closing.isEmpty()) {
-                services.applications().removeStateListener(self.get(0));
-            }
-        };
-        self.add(reopenWhenClosed);
-        services.applications().addStateListener(reopenWhenClosed);
+        new Undo(this).run();
     }
 
     /**
@@ -802,18 +765,6 @@ public final class Session implements Migration {
     /** Who holds {@code name} now besides the migration, in words. */
     String holdersOf(DataSetName name) {
         return serialization.holdersOf(name);
-    }
-
-    /**
-     * Signals an application to reopen, unless its image is down: nothing runs there to hear it, and it
-     * starts again when its image comes back.
-     */
-    private void reopenIfReachable(AppHandle app) {
-        if (services.monitors().isUp(app.image())) {
-            app.reopen();
-        } else {
-            recorder.event("reopen", app.name() + " is not told to reopen: its image " + app.image() + " is down");
-        }
     }
 
     // The Migration interface.
