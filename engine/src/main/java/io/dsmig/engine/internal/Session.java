@@ -4,7 +4,6 @@ import io.dsmig.engine.EngineTiming;
 import io.dsmig.engine.HookContext;
 import io.dsmig.engine.Migration;
 import io.dsmig.engine.MigrationEvent;
-import io.dsmig.engine.MigrationOptions;
 import io.dsmig.engine.MigrationReport;
 import io.dsmig.engine.MigrationRequest;
 import io.dsmig.engine.MigrationStatus;
@@ -57,6 +56,7 @@ public final class Session implements Migration {
     private final Serialization serialization;
     private final HookContext hookContext;
     private final Figures figures = new Figures(this);
+    private final Convergence convergence = new Convergence(this, figures);
     private Copier.Job job;
     private Periodic resyncTimer;
     private EventHandle timeLimitTimer;
@@ -66,7 +66,6 @@ public final class Session implements Migration {
     private boolean stopping;
     private String failure;
     private int passes;
-    private int preClosePasses;
 
     /**
      * @param plannedByOthers the target space the engine's other migrations have planned and not yet
@@ -175,6 +174,16 @@ public final class Session implements Migration {
         return vvdsCreated;
     }
 
+    /** Whether a resync pass (before close, or while waiting for it) is copying now. */
+    boolean passRunning() {
+        return passRunning;
+    }
+
+    /** The changed-track writes the monitors had seen when the running job was launched. */
+    long writtenAtLaunch() {
+        return writtenAtLaunch;
+    }
+
     /** The copy job running now, or the last one; null before the first. */
     Copier.Job job() {
         return job;
@@ -188,7 +197,7 @@ public final class Session implements Migration {
         recorder.enter(Phase.ASSESS, String.format(Locale.ROOT, "%,d data sets, %,d tracks, on %d source volumes",
                 snapshot.size(), assessment.tracks(), assessment.scan().sourceVolumes().size()));
         assessment.scan().warnings().forEach(w -> recorder.event("warning", w));
-        timeLimitTimer = kernel.schedule(request.options().timeLimitNanos(), this::timeLimitReached);
+        timeLimitTimer = kernel.schedule(request.options().timeLimitNanos(), convergence::timeLimitReached);
         if (request.options().offline()) {
             requestClose();
             return;
@@ -299,11 +308,11 @@ public final class Session implements Migration {
         recorder.event("copy", String.format(Locale.ROOT, "copied %,d tracks in %s (%,.0f tracks/s)", figures.copiedBulk,
                 SimTime.format(figures.copyEndedNanos - figures.copyStartedNanos), figures.copyRate()));
         recorder.enter(Phase.RESYNC, "resyncing changed tracks");
-        resyncPass(this::afterPreClosePass);
+        resyncPass(convergence::afterPass);
     }
 
     /** One resync pass over every source volume; {@code then} runs when it has copied what was changed. */
-    private void resyncPass(Runnable then) {
+    void resyncPass(Runnable then) {
         passRunning = true;
         long writtenBefore = monitors.written();
         int number = ++passes;
@@ -326,94 +335,8 @@ public final class Session implements Migration {
         }, this::ioFailed));
     }
 
-    private void afterPreClosePass() {
-        preClosePasses++;
-        if (request.options().reconcileWhileMirroring()) {
-            new Reconciler(this, false).run(this::checkConvergence);
-        } else {
-            checkConvergence();
-        }
-    }
-
-    private void checkConvergence() {
-        if (stopping) {
-            return;
-        }
-        long pending = table.pending();
-        MigrationOptions o = request.options();
-        if (pending < o.closeThresholdTracks() || pending == 0) {
-            requestClose();
-        } else if (preClosePasses >= o.passLimit()) {
-            abortNow(nonConvergence(String.format(Locale.ROOT, "did not converge in %d resync passes", preClosePasses),
-                    "raise the threshold"));
-        } else {
-            resyncPass(this::afterPreClosePass);
-        }
-    }
-
-    private String nonConvergence(String what, String raise) {
-        return String.format(Locale.ROOT, "%s: the applications changed %,.0f tracks/s while the copy moved %,.0f "
-                + "tracks/s, and %,d changed tracks remain against a close threshold of %,d; %s, lower the write rate "
-                + "or spread the targets over more volumes", what, figures.lastChangeRate, figures.lastCopyRate, table.pending(),
-                request.options().closeThresholdTracks(), raise);
-    }
-
-    /**
-     * The time limit holds from the start until close is asked for — allocation, table, monitors, the
-     * bulk copy, the resync passes and reconciling while mirroring alike (the close timeout holds after
-     * that). It fires as a timer, so a starved copy or a long pass cannot carry the migration past it.
-     */
-    private void timeLimitReached() {
-        if (stopping || switched || figures.closeRequestedNanos >= 0 || phase().terminal()) {
-            return;
-        }
-        String limit = SimTime.format(request.options().timeLimitNanos());
-        if (figures.copyStartedNanos < 0) {
-            abortNow("the migration did not start copying within its time limit of " + limit + ": it was "
-                    + doing(phase()) + "; raise the time limit");
-        } else if (figures.copyEndedNanos < 0) {
-            abortNow(bulkCopyTooSlow(limit));
-        } else {
-            measureRunningPass();
-            abortNow(nonConvergence("did not converge within its time limit of " + limit,
-                    "raise the time limit or the threshold"));
-        }
-    }
-
-    private static String doing(Phase p) {
-        return switch (p) {
-            case ASSESS -> "assessing the selection";
-            case ALLOCATE -> "allocating targets";
-            case TABLE -> "building the translate table";
-            default -> "starting monitors";
-        };
-    }
-
-    /** The bulk copy's progress and rates at the time limit, and what to do. */
-    private String bulkCopyTooSlow(String limit) {
-        long copied = job.tracks();
-        long nanos = Math.max(1, kernel.nowNanos() - figures.copyStartedNanos);
-        double copyRate = copied * 1e9 / nanos;
-        double changeRate = (monitors.written() - writtenAtLaunch) * 1e9 / nanos;
-        long left = figures.tracksToCopy - copied;
-        String rest = copyRate > 0 ? "at that rate the rest needs about " + SimTime.format((long) (left / copyRate * 1e9))
-                + " more" : "it made no progress at all";
-        return String.format(Locale.ROOT, "the bulk copy did not finish within its time limit of %s: it copied %,d of "
-                + "%,d tracks (%.0f%%) in %s at %,.0f tracks/s while the applications changed %,.0f tracks/s of the data "
-                + "being copied; %s; raise the time limit, or copy when the applications write less", limit, copied,
-                figures.tracksToCopy, figures.tracksToCopy == 0 ? 100.0 : copied * 100.0 / figures.tracksToCopy, SimTime.format(nanos),
-                copyRate, changeRate, rest);
-    }
-
-    /** Rates from the resync pass running now, when no pass has finished yet to give them. */
-    private void measureRunningPass() {
-        if (passRunning && figures.lastCopyRate == 0 && job != null && job.durationNanos() > 0) {
-            figures.lastChangeRate = (monitors.written() - writtenAtLaunch) * 1e9 / job.durationNanos();
-            figures.lastCopyRate = job.tracks() * 1e9 / job.durationNanos();
-        }
-    }
-
-    private void requestClose() {
+    /** Asks for close: by the close hook, then waits for the exclusive ENQs on every data set. */
+    void requestClose() {
         recorder.enter(Phase.CLOSE, request.options().offline() ? "offline copy: asking for close first"
                 : String.format(Locale.ROOT, "%,d changed tracks are below the threshold of %,d; asking for close",
                         table.pending(), request.options().closeThresholdTracks()));
