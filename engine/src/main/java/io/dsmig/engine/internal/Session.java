@@ -223,7 +223,7 @@ public final class Session implements Migration {
      * Allocates the target of each of {@code dataSets} where {@code placed} planned it (a new VVDS
      * first where one is needed); on a refusal aborts and returns false.
      */
-    private boolean allocate(Assessment placed, Map<DataSetName, Selected> dataSets) {
+    boolean allocate(Assessment placed, Map<DataSetName, Selected> dataSets) {
         allocated = true;
         try {
             for (Volser v : placed.vvdsVolumes()) {
@@ -293,7 +293,7 @@ public final class Session implements Migration {
     }
 
     /** Keeps {@code next} as the running job, then starts it (it may finish at once, with nothing to copy). */
-    private void launch(Copier.Job next) {
+    void launch(Copier.Job next) {
         job = next;
         writtenAtLaunch = monitors.written();
         next.start();
@@ -406,7 +406,7 @@ public final class Session implements Migration {
         recorder.event("window", String.format(Locale.ROOT, "every data set is closed; the downtime window opens with "
                 + "%,d changed tracks%s", figures.pendingAtClose, passRunning ? " and a resync pass still copying" : ""));
         if (request.options().offline()) {
-            copyOffline();
+            new OfflineCopy(this).run();
             return;
         }
         recorder.enter(Phase.FINAL_RESYNC, "final resync");
@@ -427,65 +427,6 @@ public final class Session implements Migration {
             figures.finalResyncNanos = kernel.nowNanos() - figures.windowStartNanos;
             reconcileInWindow();
         }, this::ioFailed));
-    }
-
-    /** The offline baseline: with everything closed, assess again, allocate, copy it all, then fix and switch. */
-    private void copyOffline() {
-        long start = kernel.nowNanos();
-        Assessment fresh = Assessment.of(services, request, plannedByOthers());
-        if (!fresh.problems().isEmpty()) {
-            abortNow("the offline copy cannot proceed: " + String.join("; ", fresh.problems()));
-            return;
-        }
-        snapshot.clear();
-        snapshot.putAll(fresh.scan().dataSets());
-        leaveOutWhatOthersHold();
-        recorder.enter(Phase.ALLOCATE, "allocating " + snapshot.size() + " targets inside the window");
-        if (!allocate(fresh, snapshot)) {
-            return;
-        }
-        kernel.post((long) snapshot.size() * timing.allocateNanosPerDataSet(), () -> {
-            if (stopping) {
-                return;
-            }
-            recorder.enter(Phase.TABLE, "building the translate table");
-            snapshot.values().forEach(s -> table.add(s.name(), s.dataSet().extents(), targets.pieces(s.name())));
-            figures.tracksToCopy = table.trackCount();
-            recorder.enter(Phase.COPY, String.format(Locale.ROOT, "copying all %,d tracks with the data sets closed",
-                    figures.tracksToCopy));
-            figures.copyStartedNanos = kernel.nowNanos();
-            launch(copier.bulk(table.sources(), bulk -> {
-                if (stopping) {
-                    return;
-                }
-                figures.copyEndedNanos = kernel.nowNanos();
-                figures.copiedBulk = bulk.tracks();
-                figures.offlineCopyNanos = figures.copyEndedNanos - start;
-                fixMetadata();
-            }, this::ioFailed));
-        });
-    }
-
-    /**
-     * Inside an offline copy's window, takes every data set of the fresh assessment exclusively. One
-     * that somebody else holds now — a data set a batch job created after the start and is still
-     * loading — is left on the source (with the rest of its VSAM sphere), and said so.
-     */
-    private void leaveOutWhatOthersHold() {
-        Set<DataSetName> leave = new TreeSet<>();
-        for (Map.Entry<DataSetName, Selected> e : snapshot.entrySet()) {
-            if (leave.contains(e.getKey()) || serialization.take(e.getKey())) {
-                continue;
-            }
-            recorder.event("in use", e.getKey() + " is in use by " + serialization.holdersOf(e.getKey())
-                    + "; it is not migrated and stays on the source");
-            leave.add(e.getKey());
-            if (e.getValue().vsam()) {
-                leave.addAll(services.space().sphere(e.getKey()).names());
-            }
-        }
-        leave.forEach(snapshot::remove);
-        excluded.addAll(leave);
     }
 
     private void reconcileInWindow() {
@@ -525,7 +466,7 @@ public final class Session implements Migration {
         }, this::ioFailed));
     }
 
-    private void fixMetadata() {
+    void fixMetadata() {
         if (stopping) {
             return;
         }
@@ -636,7 +577,7 @@ public final class Session implements Migration {
         recorder.chunk(entry.dataSet());
     }
 
-    private void ioFailed(String reason) {
+    void ioFailed(String reason) {
         abortNow("a copy I/O failed: " + reason);
     }
 
