@@ -97,6 +97,6 @@ final class OfflineCopy {
         figures.copyEndedNanos = kernel.nowNanos();
         figures.copiedBulk = bulk.tracks();
         figures.offlineCopyNanos = figures.copyEndedNanos - startNanos;
-        session.fixMetadata();
+        session.window().fixMetadata();
     }
 }

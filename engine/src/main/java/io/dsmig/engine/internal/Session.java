@@ -55,6 +55,7 @@ public final class Session implements Migration {
     private final ClosedApplications closedApplications;
     private final Serialization serialization;
     private final HookContext hookContext;
+    private final DowntimeWindow window;
     private final Figures figures = new Figures(this);
     private final Convergence convergence = new Convergence(this, figures);
     private Copier.Job job;
@@ -89,6 +90,7 @@ public final class Session implements Migration {
                 this::copied, clearAfterRead);
         this.serialization = new Serialization(services.enq(), new Holder(image, "DSMIG:" + request.name()));
         this.hookContext = new Hooks(this);
+        this.window = new DowntimeWindow(this);
     }
 
     // Accessors for the phases' helpers.
@@ -182,6 +184,10 @@ public final class Session implements Migration {
     /** The changed-track writes the monitors had seen when the running job was launched. */
     long writtenAtLaunch() {
         return writtenAtLaunch;
+    }
+
+    DowntimeWindow window() {
+        return window;
     }
 
     /** The copy job running now, or the last one; null before the first. */
@@ -315,7 +321,7 @@ public final class Session implements Migration {
     void resyncPass(Runnable then) {
         passRunning = true;
         long writtenBefore = monitors.written();
-        int number = ++passes;
+        int number = nextPassNumber();
         launch(copier.resync(table.sources(), "resync", pass -> {
             passRunning = false;
             if (stopping) {
@@ -378,13 +384,13 @@ public final class Session implements Migration {
         if (recorder.phase() != Phase.CLOSE || stopping || figures.windowStartNanos >= 0) {
             return;
         }
-        openWindow();
+        window.open();
     }
 
     /** A pass run while waiting for close has ended: go on waiting, or finish the final resync. */
     private void afterWaitingPass() {
         if (figures.windowStartNanos >= 0) {
-            finalResync();
+            window.finalResync();
         }
     }
 
@@ -397,162 +403,28 @@ public final class Session implements Migration {
                 + " more" : String.join(", ", open);
     }
 
-    private void openWindow() {
-        figures.windowStartNanos = kernel.nowNanos();
-        figures.pendingAtClose = table.pending();
+    // Helpers for the phases.
+
+    /** The number of the next pass (resync, final, window or a one-time copy), counting from 1. */
+    int nextPassNumber() {
+        return ++passes;
+    }
+
+    /** Stops the resyncs while waiting for close (the window has opened, or the migration stops). */
+    void cancelResyncTimer() {
         if (resyncTimer != null) {
             resyncTimer.cancel();
         }
-        recorder.event("window", String.format(Locale.ROOT, "every data set is closed; the downtime window opens with "
-                + "%,d changed tracks%s", figures.pendingAtClose, passRunning ? " and a resync pass still copying" : ""));
-        if (request.options().offline()) {
-            new OfflineCopy(this).run();
-            return;
-        }
-        recorder.enter(Phase.FINAL_RESYNC, "final resync");
-        if (!passRunning) {
-            finalResync();
-        }
     }
 
-    /** Copies what is still changed; the window is open, so nothing changes any more. */
-    private void finalResync() {
-        int number = ++passes;
-        launch(copier.resync(table.sources(), "final", pass -> {
-            if (stopping) {
-                return;
-            }
-            recorder.pass(number, "final", pass.startedNanos(), pass.tracks());
-            recorder.pending(table.pending());
-            figures.finalResyncNanos = kernel.nowNanos() - figures.windowStartNanos;
-            reconcileInWindow();
-        }, this::ioFailed));
-    }
-
-    private void reconcileInWindow() {
-        recorder.enter(Phase.RECONCILE, "reconciling allocation changes since the snapshot");
-        long start = kernel.nowNanos();
-        new Reconciler(this, true).run(() -> copyWhatReconcileLeft(start));
-    }
-
-    /**
-     * Nothing the migration holds changes inside the window, so after the final resync no track should
-     * be flagged. One can be when a job allocated a data set under a name the migration did not hold,
-     * exactly in the space of one deleted since the snapshot and with its attributes — reconciliation
-     * takes that for a rename — and wrote it: those tracks are copied before the switch, as part of
-     * the reconciliation.
-     */
-    private void copyWhatReconcileLeft(long reconcileStart) {
-        if (stopping) {
-            return;
-        }
-        long left = table.pending();
-        if (left == 0) {
-            figures.reconcileNanos = kernel.nowNanos() - reconcileStart;
-            fixMetadata();
-            return;
-        }
-        recorder.event("resync", String.format(Locale.ROOT, "%,d changed tracks remain after reconciliation (written "
-                + "inside the window in space a data set of another name took over); copying them before the switch",
-                left));
-        int number = ++passes;
-        launch(copier.resync(table.sources(), "window", pass -> {
-            if (stopping) {
-                return;
-            }
-            recorder.pass(number, "window", pass.startedNanos(), pass.tracks());
-            figures.reconcileNanos = kernel.nowNanos() - reconcileStart;
-            fixMetadata();
-        }, this::ioFailed));
-    }
-
-    void fixMetadata() {
-        if (stopping) {
-            return;
-        }
-        recorder.enter(Phase.FIX_METADATA, "setting end-of-file pointers, dates, HURBA and statistics on the targets");
-        try {
-            figures.fixMetadataNanos = new WindowWork(this).fixMetadata();
-        } catch (RuntimeException e) {
-            abortNow("fixing target metadata failed: " + describe(e));
-            return;
-        }
-        kernel.post(figures.fixMetadataNanos, this::switchCatalog);
-    }
-
-    private void switchCatalog() {
-        if (stopping) {
-            return;
-        }
-        recorder.enter(Phase.SWITCH, String.format(Locale.ROOT, "pointing the catalog at the targets for %,d data sets",
-                snapshot.size()));
-        WindowWork work = new WindowWork(this);
-        figures.sourcesAtSwitch = new TreeMap<>();
-        snapshot.forEach((n, s) -> figures.sourcesAtSwitch.put(n, s.dataSet().volumes()));
-        List<String> problems = new ArrayList<>();
-        long cost = work.switchCatalog(problems);
-        if (cost < 0) {
-            abortNow("the catalog could not be switched, so nothing was: " + String.join("; ", problems));
-            return;
-        }
+    /** The catalog points at the targets now: nothing is left to undo. */
+    void markSwitched() {
         switched = true;
-        figures.catalogNanos = cost;
-        monitors.removeAll();
-        if (request.options().verify()) {
-            figures.verification = work.verify(figures.sourcesAtSwitch);
-        }
-        kernel.post(cost, this::reopen);
     }
-
-    private void reopen() {
-        recorder.enter(Phase.REOPEN, "signalling " + closedApplications.count() + " applications to reopen");
-        closedApplications.reopenAll();
-        figures.reopenNanos = closedApplications.count() * timing.signalNanos();
-        kernel.post(figures.reopenNanos, this::windowClosed);
-    }
-
-    private void windowClosed() {
-        figures.windowEndNanos = kernel.nowNanos();
-        serialization.releaseAll();
-        recorder.event("window", "the downtime window closes after " + SimTime.format(figures.windowEndNanos - figures.windowStartNanos));
-        recorder.enter(Phase.SCRATCH, request.options().keepSource() ? "keeping the source copies"
-                : "scratching the source copies");
-        if (request.options().keepSource()) {
-            recorder.event("source", "the source copies are kept, uncataloged");
-            afterScratch();
-            return;
-        }
-        int scratched = 0;
-        for (Map.Entry<DataSetName, List<Volser>> e : figures.sourcesAtSwitch.entrySet()) {
-            for (Volser v : e.getValue()) {
-                if (services.vtoc().find(v, e.getKey()).isPresent()) {
-                    services.space().scratch(v, e.getKey());
-                    scratched++;
-                }
-            }
-        }
-        recorder.event("source", "scratched " + scratched + " source copies");
-        kernel.post(scratched * timing.allocateNanosPerDataSet() / 2, this::afterScratch);
-    }
-
-    private void afterScratch() {
-        if (figures.verification != null) {
-            recorder.enter(Phase.VERIFY, "comparing every target track with the source as it was at close");
-            recorder.event("verify", figures.verification.passed()
-                    ? String.format(Locale.ROOT, "%,d tracks of %,d data sets match", figures.verification.tracksCompared(),
-                            figures.verification.dataSets())
-                    : figures.verification.mismatches().size() + " mismatches, the first: " + figures.verification.mismatches().get(0));
-        }
-        figures.finishedNanos = kernel.nowNanos();
-        recorder.enter(Phase.DONE, "migration complete: downtime " + figures.downtime());
-        monitors.stopListening();
-    }
-
-    // Helpers for the reconciler and the copier.
 
     /** Copies entries once (reconciliation), then runs {@code done}. */
     void copyOnce(List<TableEntry> entries, String kind, Runnable done) {
-        int number = ++passes;
+        int number = nextPassNumber();
         launch(copier.entries(table, entries, kind, once -> {
             if (stopping) {
                 return;
@@ -607,9 +479,7 @@ public final class Session implements Migration {
         if (job != null) {
             job.stop();
         }
-        if (resyncTimer != null) {
-            resyncTimer.cancel();
-        }
+        cancelResyncTimer();
         if (timeLimitTimer != null) {
             timeLimitTimer.cancel();
         }
