@@ -95,19 +95,22 @@ final class Convergence {
         double changeRate = (session.monitors().written() - session.writtenAtLaunch()) * 1e9 / nanos;
         long toCopy = figures.tracksToCopy;
         long left = toCopy - copied;
-        String rest = copyRate > 0 ? "at that rate the rest needs about " + SimTime.format((long) (left / copyRate * 1e9))
-                + " more" : "it made no progress at all";
-        return String.format(Locale.ROOT, "the bulk copy did not finish within its time limit of %s: it copied %,d of "
-                + "%,d tracks (%.0f%%) in %s at %,.0f tracks/s while the applications changed %,.0f tracks/s of the data "
-                + "being copied; %s; raise the time limit, or copy when the applications write less", limit, copied,
-                toCopy, toCopy == 0 ? 100.0 : copied * 100.0 / toCopy, SimTime.format(nanos), copyRate, changeRate, rest);
+        String rest = copyRate > 0
+                ? "at that rate the rest needs about " + SimTime.format((long) (left / copyRate * 1e9)) + " more"
+                : "it made no progress at all";
+        return String.format(Locale.ROOT, "the bulk copy did not finish within its time limit of %s: it copied %,d "
+                + "of %,d tracks (%.0f%%) in %s at %,.0f tracks/s while the applications changed %,.0f tracks/s of the "
+                + "data being copied; %s; raise the time limit, or copy when the applications write less", limit,
+                copied, toCopy, toCopy == 0 ? 100.0 : copied * 100.0 / toCopy, SimTime.format(nanos), copyRate,
+                changeRate, rest);
     }
 
     /** Rates from the resync pass running now, when no pass has finished yet to give them. */
     private void measureRunningPass() {
         Copier.Job job = session.job();
         if (session.passRunning() && figures.lastCopyRate == 0 && job != null && job.durationNanos() > 0) {
-            figures.lastChangeRate = (session.monitors().written() - session.writtenAtLaunch()) * 1e9 / job.durationNanos();
+            long written = session.monitors().written() - session.writtenAtLaunch();
+            figures.lastChangeRate = written * 1e9 / job.durationNanos();
             figures.lastCopyRate = job.tracks() * 1e9 / job.durationNanos();
         }
     }

@@ -33,6 +33,12 @@ import java.util.function.Function;
  * allocate, build the table, start monitors, copy, resync until the changed tracks are few, ask for
  * close, and in the downtime window resync, reconcile, fix metadata, switch the catalog and reopen.
  * Until the switch it can abort cleanly at any point.
+ *
+ * <p>It holds the migration's state and chains the steps up to the window. {@link Monitors} keeps the
+ * I/O monitors on every image, {@link Convergence} decides after each resync pass whether to ask for
+ * close (and words the pass and time limit stops), {@link DowntimeWindow} runs the window (with
+ * {@link OfflineCopy} for the offline baseline), {@link Undo} cleans up after an abort, and
+ * {@link Figures} keeps the measurements and builds the status and the report.
  */
 public final class Session implements Migration {
 
@@ -292,8 +298,8 @@ public final class Session implements Migration {
     }
 
     private void startCopy() {
-        recorder.enter(Phase.COPY, String.format(Locale.ROOT, "copying %,d tracks from %d source volumes", figures.tracksToCopy,
-                table.sources().size()));
+        recorder.enter(Phase.COPY, String.format(Locale.ROOT, "copying %,d tracks from %d source volumes",
+                figures.tracksToCopy, table.sources().size()));
         figures.copyStartedNanos = kernel.nowNanos();
         launch(copier.bulk(table.sources(), this::copyDone, this::ioFailed));
     }
@@ -311,8 +317,9 @@ public final class Session implements Migration {
         }
         figures.copyEndedNanos = kernel.nowNanos();
         figures.copiedBulk = bulk.tracks();
-        recorder.event("copy", String.format(Locale.ROOT, "copied %,d tracks in %s (%,.0f tracks/s)", figures.copiedBulk,
-                SimTime.format(figures.copyEndedNanos - figures.copyStartedNanos), figures.copyRate()));
+        long nanos = figures.copyEndedNanos - figures.copyStartedNanos;
+        recorder.event("copy", String.format(Locale.ROOT, "copied %,d tracks in %s (%,.0f tracks/s)",
+                figures.copiedBulk, SimTime.format(nanos), figures.copyRate()));
         recorder.enter(Phase.RESYNC, "resyncing changed tracks");
         resyncPass(convergence::afterPass);
     }
