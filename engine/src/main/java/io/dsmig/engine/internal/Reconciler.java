@@ -60,7 +60,7 @@ final class Reconciler {
                 session.abortNow("reconciling allocation changes failed: " + session.describe(e));
                 return;
             }
-            session.ensureMonitors();
+            session.monitors().ensure();
             long dadsm = dadsmCalls * session.timing().allocateNanosPerDataSet();
             session.kernel().post(dadsm, () -> copy(done));
         });

@@ -4,7 +4,6 @@ import io.dsmig.engine.EngineTiming;
 import io.dsmig.engine.HookContext;
 import io.dsmig.engine.Migration;
 import io.dsmig.engine.MigrationEvent;
-import io.dsmig.engine.MigrationOptions;
 import io.dsmig.engine.MigrationReport;
 import io.dsmig.engine.MigrationRequest;
 import io.dsmig.engine.MigrationStatus;
@@ -20,14 +19,12 @@ import io.dsmig.sim.name.Volser;
 import io.dsmig.sim.services.ApplicationService.AppHandle;
 import io.dsmig.sim.services.SystemServices;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -36,6 +33,12 @@ import java.util.function.Function;
  * allocate, build the table, start monitors, copy, resync until the changed tracks are few, ask for
  * close, and in the downtime window resync, reconcile, fix metadata, switch the catalog and reopen.
  * Until the switch it can abort cleanly at any point.
+ *
+ * <p>It holds the migration's state and chains the steps up to the window. {@link Monitors} keeps the
+ * I/O monitors on every image, {@link Convergence} decides after each resync pass whether to ask for
+ * close (and words the pass and time limit stops), {@link DowntimeWindow} runs the window (with
+ * {@link OfflineCopy} for the offline baseline), {@link Undo} cleans up after an abort, and
+ * {@link Figures} keeps the measurements and builds the status and the report.
  */
 public final class Session implements Migration {
 
@@ -53,13 +56,14 @@ public final class Session implements Migration {
     private final Targets targets;
     private final TreeMap<DataSetName, Selected> snapshot;
     private final Set<DataSetName> excluded = new TreeSet<>();
-    private final ChangeMonitor monitor;
+    private final Monitors monitors;
     private final Copier copier;
-    private final Set<String> monitoredImages = new LinkedHashSet<>();
-    private final Set<String> closedApplications = new LinkedHashSet<>();
+    private final ClosedApplications closedApplications;
     private final Serialization serialization;
     private final HookContext hookContext;
-    private final BiConsumer<String, Boolean> imageListener = this::imageChanged;
+    private final DowntimeWindow window;
+    private final Figures figures = new Figures(this);
+    private final Convergence convergence = new Convergence(this, figures);
     private Copier.Job job;
     private Periodic resyncTimer;
     private EventHandle timeLimitTimer;
@@ -69,27 +73,6 @@ public final class Session implements Migration {
     private boolean stopping;
     private String failure;
     private int passes;
-    private int preClosePasses;
-    private long tracksToCopy;
-    private long startedNanos;
-    private long finishedNanos = -1;
-    private long copyStartedNanos = -1;
-    private long copyEndedNanos = -1;
-    private long copiedBulk;
-    private long closeRequestedNanos = -1;
-    private long windowStartNanos = -1;
-    private long windowEndNanos = -1;
-    private long pendingAtClose;
-    private long offlineCopyNanos;
-    private long finalResyncNanos;
-    private long reconcileNanos;
-    private long fixMetadataNanos;
-    private long catalogNanos;
-    private long reopenNanos;
-    private double lastChangeRate;
-    private double lastCopyRate;
-    private MigrationReport.Verification verification;
-    private Map<DataSetName, List<Volser>> sourcesAtSwitch = Map.of();
 
     /**
      * @param plannedByOthers the target space the engine's other migrations have planned and not yet
@@ -105,13 +88,15 @@ public final class Session implements Migration {
         this.assessment = assessment;
         this.plannedByOthers = plannedByOthers;
         this.recorder = new Recorder(kernel);
+        this.closedApplications = new ClosedApplications(services, recorder);
         this.targets = new Targets(services);
         this.snapshot = new TreeMap<>(assessment.scan().dataSets());
-        this.monitor = new ChangeMonitor(table);
+        this.monitors = new Monitors(this, table);
         this.copier = new Copier(services, image, request.options().copyDepth(), request.options().chunkTracksMax(),
                 this::copied, clearAfterRead);
         this.serialization = new Serialization(services.enq(), new Holder(image, "DSMIG:" + request.name()));
         this.hookContext = new Hooks(this);
+        this.window = new DowntimeWindow(this);
     }
 
     // Accessors for the phases' helpers.
@@ -164,15 +149,67 @@ public final class Session implements Migration {
         return image;
     }
 
+    Assessment assessment() {
+        return assessment;
+    }
+
+    boolean switched() {
+        return switched;
+    }
+
+    Monitors monitors() {
+        return monitors;
+    }
+
+    Figures figures() {
+        return figures;
+    }
+
+    Copier copier() {
+        return copier;
+    }
+
+    Serialization serialization() {
+        return serialization;
+    }
+
+    ClosedApplications closedApplications() {
+        return closedApplications;
+    }
+
+    /** The VVDSs this migration created on its targets (scratched on abort when empty). */
+    Set<Volser> vvdsCreated() {
+        return vvdsCreated;
+    }
+
+    /** Whether a resync pass (before close, or while waiting for it) is copying now. */
+    boolean passRunning() {
+        return passRunning;
+    }
+
+    /** The changed-track writes the monitors had seen when the running job was launched. */
+    long writtenAtLaunch() {
+        return writtenAtLaunch;
+    }
+
+    DowntimeWindow window() {
+        return window;
+    }
+
+    /** The copy job running now, or the last one; null before the first. */
+    Copier.Job job() {
+        return job;
+    }
+
     // The method, step by step.
 
     /** Starts the session (the assessment has passed): allocation first. */
     void begin() {
-        startedNanos = kernel.nowNanos();
+        figures.startedNanos = kernel.nowNanos();
         recorder.enter(Phase.ASSESS, String.format(Locale.ROOT, "%,d data sets, %,d tracks, on %d source volumes",
                 snapshot.size(), assessment.tracks(), assessment.scan().sourceVolumes().size()));
         assessment.scan().warnings().forEach(w -> recorder.event("warning", w));
-        timeLimitTimer = kernel.schedule(request.options().timeLimitNanos(), this::timeLimitReached);
+        timeLimitTimer = kernel.schedule(request.options().timeLimitNanos(), convergence::timeLimitReached);
         if (request.options().offline()) {
             requestClose();
             return;
@@ -198,7 +235,7 @@ public final class Session implements Migration {
      * Allocates the target of each of {@code dataSets} where {@code placed} planned it (a new VVDS
      * first where one is needed); on a refusal aborts and returns false.
      */
-    private boolean allocate(Assessment placed, Map<DataSetName, Selected> dataSets) {
+    boolean allocate(Assessment placed, Map<DataSetName, Selected> dataSets) {
         allocated = true;
         try {
             for (Volser v : placed.vvdsVolumes()) {
@@ -246,54 +283,31 @@ public final class Session implements Migration {
         for (Selected s : snapshot.values()) {
             table.add(s.name(), s.dataSet().extents(), targets.pieces(s.name()));
         }
-        tracksToCopy = table.trackCount();
+        figures.tracksToCopy = table.trackCount();
         recorder.event("table", String.format(Locale.ROOT, "%,d entries for %,d tracks", table.entries().size(),
-                tracksToCopy));
+                figures.tracksToCopy));
         startMonitors();
     }
 
     private void startMonitors() {
         recorder.enter(Phase.MONITOR, "starting I/O monitors");
-        services.monitors().addImageListener(imageListener);
-        if (!ensureMonitors()) {
+        if (!monitors.start()) {
             return;
         }
         startCopy();
     }
 
-    /** Installs the monitor on every image that can write a source volume and has none yet. */
-    boolean ensureMonitors() {
-        Set<String> needed = new LinkedHashSet<>();
-        for (SourceTracks s : table.sources()) {
-            needed.addAll(services.monitors().imagesThatCanWrite(s.volser));
-        }
-        for (String i : needed) {
-            if (monitoredImages.contains(i)) {
-                continue;
-            }
-            try {
-                services.monitors().install(i, monitor);
-                monitoredImages.add(i);
-                recorder.event("monitor", "monitor started on " + i);
-            } catch (RuntimeException e) {
-                abortNow(i + " can write a source volume but cannot host an I/O monitor (" + describe(e) + ")");
-                return false;
-            }
-        }
-        return true;
-    }
-
     private void startCopy() {
-        recorder.enter(Phase.COPY, String.format(Locale.ROOT, "copying %,d tracks from %d source volumes", tracksToCopy,
-                table.sources().size()));
-        copyStartedNanos = kernel.nowNanos();
+        recorder.enter(Phase.COPY, String.format(Locale.ROOT, "copying %,d tracks from %d source volumes",
+                figures.tracksToCopy, table.sources().size()));
+        figures.copyStartedNanos = kernel.nowNanos();
         launch(copier.bulk(table.sources(), this::copyDone, this::ioFailed));
     }
 
     /** Keeps {@code next} as the running job, then starts it (it may finish at once, with nothing to copy). */
-    private void launch(Copier.Job next) {
+    void launch(Copier.Job next) {
         job = next;
-        writtenAtLaunch = monitor.written();
+        writtenAtLaunch = monitors.written();
         next.start();
     }
 
@@ -301,19 +315,20 @@ public final class Session implements Migration {
         if (stopping) {
             return;
         }
-        copyEndedNanos = kernel.nowNanos();
-        copiedBulk = bulk.tracks();
-        recorder.event("copy", String.format(Locale.ROOT, "copied %,d tracks in %s (%,.0f tracks/s)", copiedBulk,
-                SimTime.format(copyEndedNanos - copyStartedNanos), copyRate()));
+        figures.copyEndedNanos = kernel.nowNanos();
+        figures.copiedBulk = bulk.tracks();
+        long nanos = figures.copyEndedNanos - figures.copyStartedNanos;
+        recorder.event("copy", String.format(Locale.ROOT, "copied %,d tracks in %s (%,.0f tracks/s)",
+                figures.copiedBulk, SimTime.format(nanos), figures.copyRate()));
         recorder.enter(Phase.RESYNC, "resyncing changed tracks");
-        resyncPass(this::afterPreClosePass);
+        resyncPass(convergence::afterPass);
     }
 
     /** One resync pass over every source volume; {@code then} runs when it has copied what was changed. */
-    private void resyncPass(Runnable then) {
+    void resyncPass(Runnable then) {
         passRunning = true;
-        long writtenBefore = monitor.written();
-        int number = ++passes;
+        long writtenBefore = monitors.written();
+        int number = nextPassNumber();
         launch(copier.resync(table.sources(), "resync", pass -> {
             passRunning = false;
             if (stopping) {
@@ -323,8 +338,8 @@ public final class Session implements Migration {
             long duration = pass.durationNanos();
             recorder.pass(number, "resync", pass.startedNanos(), tracks);
             if (duration > 0) {
-                lastChangeRate = (monitor.written() - writtenBefore) * 1e9 / duration;
-                lastCopyRate = tracks * 1e9 / duration;
+                figures.lastChangeRate = (monitors.written() - writtenBefore) * 1e9 / duration;
+                figures.lastCopyRate = tracks * 1e9 / duration;
             }
             recorder.pending(table.pending());
             recorder.event("resync", String.format(Locale.ROOT, "pass %d copied %,d tracks in %s; %,d changed since",
@@ -333,98 +348,12 @@ public final class Session implements Migration {
         }, this::ioFailed));
     }
 
-    private void afterPreClosePass() {
-        preClosePasses++;
-        if (request.options().reconcileWhileMirroring()) {
-            new Reconciler(this, false).run(this::checkConvergence);
-        } else {
-            checkConvergence();
-        }
-    }
-
-    private void checkConvergence() {
-        if (stopping) {
-            return;
-        }
-        long pending = table.pending();
-        MigrationOptions o = request.options();
-        if (pending < o.closeThresholdTracks() || pending == 0) {
-            requestClose();
-        } else if (preClosePasses >= o.passLimit()) {
-            abortNow(nonConvergence(String.format(Locale.ROOT, "did not converge in %d resync passes", preClosePasses),
-                    "raise the threshold"));
-        } else {
-            resyncPass(this::afterPreClosePass);
-        }
-    }
-
-    private String nonConvergence(String what, String raise) {
-        return String.format(Locale.ROOT, "%s: the applications changed %,.0f tracks/s while the copy moved %,.0f "
-                + "tracks/s, and %,d changed tracks remain against a close threshold of %,d; %s, lower the write rate "
-                + "or spread the targets over more volumes", what, lastChangeRate, lastCopyRate, table.pending(),
-                request.options().closeThresholdTracks(), raise);
-    }
-
-    /**
-     * The time limit holds from the start until close is asked for — allocation, table, monitors, the
-     * bulk copy, the resync passes and reconciling while mirroring alike (the close timeout holds after
-     * that). It fires as a timer, so a starved copy or a long pass cannot carry the migration past it.
-     */
-    private void timeLimitReached() {
-        if (stopping || switched || closeRequestedNanos >= 0 || phase().terminal()) {
-            return;
-        }
-        String limit = SimTime.format(request.options().timeLimitNanos());
-        if (copyStartedNanos < 0) {
-            abortNow("the migration did not start copying within its time limit of " + limit + ": it was "
-                    + doing(phase()) + "; raise the time limit");
-        } else if (copyEndedNanos < 0) {
-            abortNow(bulkCopyTooSlow(limit));
-        } else {
-            measureRunningPass();
-            abortNow(nonConvergence("did not converge within its time limit of " + limit,
-                    "raise the time limit or the threshold"));
-        }
-    }
-
-    private static String doing(Phase p) {
-        return switch (p) {
-            case ASSESS -> "assessing the selection";
-            case ALLOCATE -> "allocating targets";
-            case TABLE -> "building the translate table";
-            default -> "starting monitors";
-        };
-    }
-
-    /** The bulk copy's progress and rates at the time limit, and what to do. */
-    private String bulkCopyTooSlow(String limit) {
-        long copied = job.tracks();
-        long nanos = Math.max(1, kernel.nowNanos() - copyStartedNanos);
-        double copyRate = copied * 1e9 / nanos;
-        double changeRate = (monitor.written() - writtenAtLaunch) * 1e9 / nanos;
-        long left = tracksToCopy - copied;
-        String rest = copyRate > 0 ? "at that rate the rest needs about " + SimTime.format((long) (left / copyRate * 1e9))
-                + " more" : "it made no progress at all";
-        return String.format(Locale.ROOT, "the bulk copy did not finish within its time limit of %s: it copied %,d of "
-                + "%,d tracks (%.0f%%) in %s at %,.0f tracks/s while the applications changed %,.0f tracks/s of the data "
-                + "being copied; %s; raise the time limit, or copy when the applications write less", limit, copied,
-                tracksToCopy, tracksToCopy == 0 ? 100.0 : copied * 100.0 / tracksToCopy, SimTime.format(nanos),
-                copyRate, changeRate, rest);
-    }
-
-    /** Rates from the resync pass running now, when no pass has finished yet to give them. */
-    private void measureRunningPass() {
-        if (passRunning && lastCopyRate == 0 && job != null && job.durationNanos() > 0) {
-            lastChangeRate = (monitor.written() - writtenAtLaunch) * 1e9 / job.durationNanos();
-            lastCopyRate = job.tracks() * 1e9 / job.durationNanos();
-        }
-    }
-
-    private void requestClose() {
+    /** Asks for close: by the close hook, then waits for the exclusive ENQs on every data set. */
+    void requestClose() {
         recorder.enter(Phase.CLOSE, request.options().offline() ? "offline copy: asking for close first"
                 : String.format(Locale.ROOT, "%,d changed tracks are below the threshold of %,d; asking for close",
                         table.pending(), request.options().closeThresholdTracks()));
-        closeRequestedNanos = kernel.nowNanos();
+        figures.closeRequestedNanos = kernel.nowNanos();
         timeLimitTimer.cancel();
         for (AppHandle app : hookContext.holders()) {
             closedApplications.add(app.name());
@@ -439,7 +368,7 @@ public final class Session implements Migration {
             resyncTimer = kernel.every(request.options().resyncIntervalNanos(), this::resyncWhileWaiting);
         }
         kernel.post(request.options().closeTimeoutNanos(), () -> {
-            if (recorder.phase() == Phase.CLOSE && !stopping && windowStartNanos < 0) {
+            if (recorder.phase() == Phase.CLOSE && !stopping && figures.windowStartNanos < 0) {
                 abortNow("the data sets were not all closed within " + SimTime.format(request.options()
                         .closeTimeoutNanos()) + "; still open: " + openHolders());
             }
@@ -459,16 +388,16 @@ public final class Session implements Migration {
      * finished as part of the final resync.
      */
     private void allClosed() {
-        if (recorder.phase() != Phase.CLOSE || stopping || windowStartNanos >= 0) {
+        if (recorder.phase() != Phase.CLOSE || stopping || figures.windowStartNanos >= 0) {
             return;
         }
-        openWindow();
+        window.open();
     }
 
     /** A pass run while waiting for close has ended: go on waiting, or finish the final resync. */
     private void afterWaitingPass() {
-        if (windowStartNanos >= 0) {
-            finalResync();
+        if (figures.windowStartNanos >= 0) {
+            window.finalResync();
         }
     }
 
@@ -481,223 +410,28 @@ public final class Session implements Migration {
                 + " more" : String.join(", ", open);
     }
 
-    private void openWindow() {
-        windowStartNanos = kernel.nowNanos();
-        pendingAtClose = table.pending();
+    // Helpers for the phases.
+
+    /** The number of the next pass (resync, final, window or a one-time copy), counting from 1. */
+    int nextPassNumber() {
+        return ++passes;
+    }
+
+    /** Stops the resyncs while waiting for close (the window has opened, or the migration stops). */
+    void cancelResyncTimer() {
         if (resyncTimer != null) {
             resyncTimer.cancel();
         }
-        recorder.event("window", String.format(Locale.ROOT, "every data set is closed; the downtime window opens with "
-                + "%,d changed tracks%s", pendingAtClose, passRunning ? " and a resync pass still copying" : ""));
-        if (request.options().offline()) {
-            copyOffline();
-            return;
-        }
-        recorder.enter(Phase.FINAL_RESYNC, "final resync");
-        if (!passRunning) {
-            finalResync();
-        }
     }
 
-    /** Copies what is still changed; the window is open, so nothing changes any more. */
-    private void finalResync() {
-        int number = ++passes;
-        launch(copier.resync(table.sources(), "final", pass -> {
-            if (stopping) {
-                return;
-            }
-            recorder.pass(number, "final", pass.startedNanos(), pass.tracks());
-            recorder.pending(table.pending());
-            finalResyncNanos = kernel.nowNanos() - windowStartNanos;
-            reconcileInWindow();
-        }, this::ioFailed));
-    }
-
-    /** The offline baseline: with everything closed, assess again, allocate, copy it all, then fix and switch. */
-    private void copyOffline() {
-        long start = kernel.nowNanos();
-        Assessment fresh = Assessment.of(services, request, plannedByOthers());
-        if (!fresh.problems().isEmpty()) {
-            abortNow("the offline copy cannot proceed: " + String.join("; ", fresh.problems()));
-            return;
-        }
-        snapshot.clear();
-        snapshot.putAll(fresh.scan().dataSets());
-        leaveOutWhatOthersHold();
-        recorder.enter(Phase.ALLOCATE, "allocating " + snapshot.size() + " targets inside the window");
-        if (!allocate(fresh, snapshot)) {
-            return;
-        }
-        kernel.post((long) snapshot.size() * timing.allocateNanosPerDataSet(), () -> {
-            if (stopping) {
-                return;
-            }
-            recorder.enter(Phase.TABLE, "building the translate table");
-            snapshot.values().forEach(s -> table.add(s.name(), s.dataSet().extents(), targets.pieces(s.name())));
-            tracksToCopy = table.trackCount();
-            recorder.enter(Phase.COPY, String.format(Locale.ROOT, "copying all %,d tracks with the data sets closed",
-                    tracksToCopy));
-            copyStartedNanos = kernel.nowNanos();
-            launch(copier.bulk(table.sources(), bulk -> {
-                if (stopping) {
-                    return;
-                }
-                copyEndedNanos = kernel.nowNanos();
-                copiedBulk = bulk.tracks();
-                offlineCopyNanos = copyEndedNanos - start;
-                fixMetadata();
-            }, this::ioFailed));
-        });
-    }
-
-    /**
-     * Inside an offline copy's window, takes every data set of the fresh assessment exclusively. One
-     * that somebody else holds now — a data set a batch job created after the start and is still
-     * loading — is left on the source (with the rest of its VSAM sphere), and said so.
-     */
-    private void leaveOutWhatOthersHold() {
-        Set<DataSetName> leave = new TreeSet<>();
-        for (Map.Entry<DataSetName, Selected> e : snapshot.entrySet()) {
-            if (leave.contains(e.getKey()) || serialization.take(e.getKey())) {
-                continue;
-            }
-            recorder.event("in use", e.getKey() + " is in use by " + serialization.holdersOf(e.getKey())
-                    + "; it is not migrated and stays on the source");
-            leave.add(e.getKey());
-            if (e.getValue().vsam()) {
-                leave.addAll(services.space().sphere(e.getKey()).names());
-            }
-        }
-        leave.forEach(snapshot::remove);
-        excluded.addAll(leave);
-    }
-
-    private void reconcileInWindow() {
-        recorder.enter(Phase.RECONCILE, "reconciling allocation changes since the snapshot");
-        long start = kernel.nowNanos();
-        new Reconciler(this, true).run(() -> copyWhatReconcileLeft(start));
-    }
-
-    /**
-     * Nothing the migration holds changes inside the window, so after the final resync no track should
-     * be flagged. One can be when a job allocated a data set under a name the migration did not hold,
-     * exactly in the space of one deleted since the snapshot and with its attributes — reconciliation
-     * takes that for a rename — and wrote it: those tracks are copied before the switch, as part of
-     * the reconciliation.
-     */
-    private void copyWhatReconcileLeft(long reconcileStart) {
-        if (stopping) {
-            return;
-        }
-        long left = table.pending();
-        if (left == 0) {
-            reconcileNanos = kernel.nowNanos() - reconcileStart;
-            fixMetadata();
-            return;
-        }
-        recorder.event("resync", String.format(Locale.ROOT, "%,d changed tracks remain after reconciliation (written "
-                + "inside the window in space a data set of another name took over); copying them before the switch",
-                left));
-        int number = ++passes;
-        launch(copier.resync(table.sources(), "window", pass -> {
-            if (stopping) {
-                return;
-            }
-            recorder.pass(number, "window", pass.startedNanos(), pass.tracks());
-            reconcileNanos = kernel.nowNanos() - reconcileStart;
-            fixMetadata();
-        }, this::ioFailed));
-    }
-
-    private void fixMetadata() {
-        if (stopping) {
-            return;
-        }
-        recorder.enter(Phase.FIX_METADATA, "setting end-of-file pointers, dates, HURBA and statistics on the targets");
-        try {
-            fixMetadataNanos = new WindowWork(this).fixMetadata();
-        } catch (RuntimeException e) {
-            abortNow("fixing target metadata failed: " + describe(e));
-            return;
-        }
-        kernel.post(fixMetadataNanos, this::switchCatalog);
-    }
-
-    private void switchCatalog() {
-        if (stopping) {
-            return;
-        }
-        recorder.enter(Phase.SWITCH, String.format(Locale.ROOT, "pointing the catalog at the targets for %,d data sets",
-                snapshot.size()));
-        WindowWork work = new WindowWork(this);
-        sourcesAtSwitch = new TreeMap<>();
-        snapshot.forEach((n, s) -> sourcesAtSwitch.put(n, s.dataSet().volumes()));
-        List<String> problems = new ArrayList<>();
-        long cost = work.switchCatalog(problems);
-        if (cost < 0) {
-            abortNow("the catalog could not be switched, so nothing was: " + String.join("; ", problems));
-            return;
-        }
+    /** The catalog points at the targets now: nothing is left to undo. */
+    void markSwitched() {
         switched = true;
-        catalogNanos = cost;
-        removeMonitors();
-        if (request.options().verify()) {
-            verification = work.verify(sourcesAtSwitch);
-        }
-        kernel.post(cost, this::reopen);
     }
-
-    private void reopen() {
-        recorder.enter(Phase.REOPEN, "signalling " + closedApplications.size() + " applications to reopen");
-        for (String name : closedApplications) {
-            reopenIfReachable(services.applications().get(name));
-        }
-        reopenNanos = closedApplications.size() * timing.signalNanos();
-        kernel.post(reopenNanos, this::windowClosed);
-    }
-
-    private void windowClosed() {
-        windowEndNanos = kernel.nowNanos();
-        serialization.releaseAll();
-        recorder.event("window", "the downtime window closes after " + SimTime.format(windowEndNanos - windowStartNanos));
-        recorder.enter(Phase.SCRATCH, request.options().keepSource() ? "keeping the source copies"
-                : "scratching the source copies");
-        if (request.options().keepSource()) {
-            recorder.event("source", "the source copies are kept, uncataloged");
-            afterScratch();
-            return;
-        }
-        int scratched = 0;
-        for (Map.Entry<DataSetName, List<Volser>> e : sourcesAtSwitch.entrySet()) {
-            for (Volser v : e.getValue()) {
-                if (services.vtoc().find(v, e.getKey()).isPresent()) {
-                    services.space().scratch(v, e.getKey());
-                    scratched++;
-                }
-            }
-        }
-        recorder.event("source", "scratched " + scratched + " source copies");
-        kernel.post(scratched * timing.allocateNanosPerDataSet() / 2, this::afterScratch);
-    }
-
-    private void afterScratch() {
-        if (verification != null) {
-            recorder.enter(Phase.VERIFY, "comparing every target track with the source as it was at close");
-            recorder.event("verify", verification.passed()
-                    ? String.format(Locale.ROOT, "%,d tracks of %,d data sets match", verification.tracksCompared(),
-                            verification.dataSets())
-                    : verification.mismatches().size() + " mismatches, the first: " + verification.mismatches().get(0));
-        }
-        finishedNanos = kernel.nowNanos();
-        recorder.enter(Phase.DONE, "migration complete: downtime " + downtime());
-        services.monitors().removeImageListener(imageListener);
-    }
-
-    // Helpers for the reconciler and the copier.
 
     /** Copies entries once (reconciliation), then runs {@code done}. */
     void copyOnce(List<TableEntry> entries, String kind, Runnable done) {
-        int number = ++passes;
+        int number = nextPassNumber();
         launch(copier.entries(table, entries, kind, once -> {
             if (stopping) {
                 return;
@@ -722,25 +456,8 @@ public final class Session implements Migration {
         recorder.chunk(entry.dataSet());
     }
 
-    private void ioFailed(String reason) {
+    void ioFailed(String reason) {
         abortNow("a copy I/O failed: " + reason);
-    }
-
-    /**
-     * Before the switch, an image going down that runs the migration or a monitor aborts it; an image
-     * coming up that can write a source volume gets a monitor at once, before anything on it can
-     * write (or, if it cannot host one, the migration aborts).
-     */
-    private void imageChanged(String name, boolean up) {
-        if (switched || stopping) {
-            return;
-        }
-        if (!up && (monitoredImages.contains(name) || name.equals(image))) {
-            abortNow("image " + name + " went down before the switch; "
-                    + (name.equals(image) ? "the migration ran there" : "its monitor can no longer see its writes"));
-        } else if (up) {
-            ensureMonitors();
-        }
     }
 
     String describe(RuntimeException e) {
@@ -769,69 +486,11 @@ public final class Session implements Migration {
         if (job != null) {
             job.stop();
         }
-        if (resyncTimer != null) {
-            resyncTimer.cancel();
-        }
+        cancelResyncTimer();
         if (timeLimitTimer != null) {
             timeLimitTimer.cancel();
         }
-        removeMonitors();
-        drainThenUndo();
-    }
-
-    /** Waits for copy I/Os in flight, so none lands in space about to be freed, then undoes everything. */
-    private void drainThenUndo() {
-        if (copier.inFlight() > 0) {
-            kernel.post(SimTime.millis(1), this::drainThenUndo);
-            return;
-        }
-        targets.scratchAll();
-        Set<Volser> vvds = new TreeSet<>(vvdsCreated);
-        vvds.addAll(assessment.vvdsVolumes());
-        vvds.forEach(v -> services.vvds().scratchIfEmpty(v));
-        serialization.releaseAll();
-        services.monitors().removeImageListener(imageListener);
-        reopenClosedApplications();
-        finishedNanos = kernel.nowNanos();
-        recorder.enter(Phase.ABORTED, "aborted: targets freed, monitors removed, catalog untouched");
-    }
-
-    /**
-     * Tells every application the migration asked to close to reopen. One still closing (its close
-     * latency not yet over) is told as soon as it has closed, or it would stay closed for good.
-     */
-    private void reopenClosedApplications() {
-        Set<String> closing = new LinkedHashSet<>();
-        for (String name : closedApplications) {
-            AppHandle app = services.applications().get(name);
-            if (app.state().equals("closed")) {
-                reopenIfReachable(app);
-            } else if (app.state().equals("closing")) {
-                closing.add(name);
-            }
-        }
-        if (closing.isEmpty()) {
-            return;
-        }
-        List<Consumer<String>> self = new ArrayList<>(1);
-        Consumer<String> reopenWhenClosed = name -> {
-            if (!closing.contains(name)) {
-                return;
-            }
-            AppHandle app = services.applications().get(name);
-            if (app.state().equals("closing")) {
-                return;
-            }
-            closing.remove(name);
-            if (app.state().equals("closed")) {
-                reopenIfReachable(app);
-            }
-            if (closing.isEmpty()) {
-                services.applications().removeStateListener(self.get(0));
-            }
-        };
-        self.add(reopenWhenClosed);
-        services.applications().addStateListener(reopenWhenClosed);
+        new Undo(this).run();
     }
 
     /**
@@ -841,31 +500,12 @@ public final class Session implements Migration {
      * the source. While mirroring it takes nothing: the window requests the whole snapshot.
      */
     boolean serialize(DataSetName name) {
-        return windowStartNanos < 0 || serialization.take(name);
+        return figures.windowStartNanos < 0 || serialization.take(name);
     }
 
     /** Who holds {@code name} now besides the migration, in words. */
     String holdersOf(DataSetName name) {
         return serialization.holdersOf(name);
-    }
-
-    /**
-     * Signals an application to reopen, unless its image is down: nothing runs there to hear it, and it
-     * starts again when its image comes back.
-     */
-    private void reopenIfReachable(AppHandle app) {
-        if (services.monitors().isUp(app.image())) {
-            app.reopen();
-        } else {
-            recorder.event("reopen", app.name() + " is not told to reopen: its image " + app.image() + " is down");
-        }
-    }
-
-    private void removeMonitors() {
-        for (String i : monitoredImages) {
-            services.monitors().remove(i, monitor);
-        }
-        monitoredImages.clear();
     }
 
     // The Migration interface.
@@ -897,61 +537,12 @@ public final class Session implements Migration {
 
     @Override
     public MigrationStatus status() {
-        boolean windowKnown = windowStartNanos >= 0;
-        long downtime = windowKnown ? (windowEndNanos >= 0 ? windowEndNanos : kernel.nowNanos()) - windowStartNanos
-                : forecastDowntime();
-        long copied = copyEndedNanos >= 0 ? tracksToCopy : job == null ? 0 : Math.min(tracksToCopy, job.tracks());
-        int resyncPasses = recorder.passCount("resync");
-        return new MigrationStatus(name(), phase(), kernel.nowNanos(), copied, tracksToCopy, table.pending(), resyncPasses,
-                downtime, !windowKnown, failure);
-    }
-
-    private long forecastDowntime() {
-        double rate = copyRate();
-        long resync = rate > 0 ? (long) (table.pending() / rate * 1e9) : 0;
-        return resync + new WindowWork(this).catalogEstimateNanos(snapshot.size());
-    }
-
-    private double copyRate() {
-        long nanos = copyEndedNanos - copyStartedNanos;
-        return copyEndedNanos < 0 || nanos <= 0 ? 0 : copiedBulk * 1e9 / nanos;
-    }
-
-    private MigrationReport.Downtime downtime() {
-        if (windowStartNanos < 0) {
-            return MigrationReport.Downtime.NONE;
-        }
-        long end = windowEndNanos >= 0 ? windowEndNanos : kernel.nowNanos();
-        double rate = copyRate();
-        long lowerBound = (rate > 0 ? (long) (pendingAtClose / rate * 1e9) : 0)
-                + new WindowWork(this).catalogEstimateNanos(sourcesAtSwitch.isEmpty() ? snapshot.size()
-                        : sourcesAtSwitch.size());
-        return new MigrationReport.Downtime(end - windowStartNanos, offlineCopyNanos, finalResyncNanos, reconcileNanos,
-                fixMetadataNanos, catalogNanos, reopenNanos, pendingAtClose, lowerBound);
+        return figures.status();
     }
 
     @Override
     public MigrationReport report() {
-        List<MigrationReport.DataSetRecord> records = new ArrayList<>();
-        Set<DataSetName> names = new TreeSet<>(snapshot.keySet());
-        names.addAll(assessment.scan().dataSets().keySet());
-        for (DataSetName n : names) {
-            records.add(record(n));
-        }
-        return new MigrationReport(name(), succeeded(), failure, startedNanos, finishedNanos, copyStartedNanos,
-                copyEndedNanos, closeRequestedNanos, recorder.timeline(), snapshot.size(), tracksToCopy, copiedBulk,
-                copyRate(), lastChangeRate, recorder.passes(), recorder.pendingSamples(), downtime(), records,
-                recorder.actions(), verification);
-    }
-
-    private MigrationReport.DataSetRecord record(DataSetName n) {
-        Selected s = snapshot.getOrDefault(n, assessment.scan().dataSets().get(n));
-        String outcome = failure != null ? "aborted" : excluded.contains(n) ? "excluded"
-                : !snapshot.containsKey(n) ? "gone" : switched ? "migrated" : "in progress";
-        int targetExtents = targets.pieces(n).stream().mapToInt(p -> p.extents().size()).sum();
-        return new MigrationReport.DataSetRecord(n, s.dataSet().dsorg().label(), s.tracks(), s.dataSet().usedTracks(),
-                s.dataSet().extentCount(), targetExtents, s.dataSet().volumes(), targets.volumes(n),
-                recorder.chunks(n), outcome);
+        return figures.report();
     }
 
     @Override
