@@ -238,22 +238,25 @@ public final class Session implements Migration {
     boolean allocate(Assessment placed, Map<DataSetName, Selected> dataSets) {
         allocated = true;
         try {
-            for (Volser v : placed.vvdsVolumes()) {
-                if (!services.vvds().hasVvds(v)) {
-                    services.vvds().ensureVvds(v);
-                    vvdsCreated.add(v);
+            placed.vvdsVolumes().forEach(this::ensureVvds);
+            placed.placements().forEach((name, pieces) -> {
+                if (dataSets.containsKey(name)) {
+                    targets.allocate(dataSets.get(name), pieces);
                 }
-            }
-            for (Map.Entry<DataSetName, List<TargetPiece>> e : placed.placements().entrySet()) {
-                if (dataSets.containsKey(e.getKey())) {
-                    targets.allocate(dataSets.get(e.getKey()), e.getValue());
-                }
-            }
+            });
         } catch (RuntimeException e) {
             abortNow("allocating targets failed: " + describe(e));
             return false;
         }
         return true;
+    }
+
+    /** Creates the VVDS of a target volume that has none, remembering it so that an abort scratches it. */
+    private void ensureVvds(Volser v) {
+        if (!services.vvds().hasVvds(v)) {
+            services.vvds().ensureVvds(v);
+            vvdsCreated.add(v);
+        }
     }
 
     /** The target space the engine's other migrations have planned and not allocated yet. */
