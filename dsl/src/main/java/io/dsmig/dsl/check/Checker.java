@@ -47,17 +47,18 @@ public final class Checker {
     private final Symbols symbols;
     private final Diagnostics diagnostics;
     private final Supplier<GroovyHooks> groovy;
-    private boolean interactive;
+    private final boolean interactive;
     private final int depth;
     private final Set<String> hookTargets = new HashSet<>();
     private Checked checked;
     private Path baseDir;
-    private Params current = Params.NONE;
 
-    private Checker(Symbols symbols, Diagnostics diagnostics, Supplier<GroovyHooks> groovy, int depth) {
+    private Checker(Symbols symbols, Diagnostics diagnostics, Supplier<GroovyHooks> groovy, boolean interactive,
+            int depth) {
         this.symbols = symbols;
         this.diagnostics = diagnostics;
         this.groovy = groovy;
+        this.interactive = interactive;
         this.depth = depth;
     }
 
@@ -70,15 +71,10 @@ public final class Checker {
      */
     public static Checked check(Source source, Script script, ParamTable params, Symbols symbols, Path baseDir,
             Supplier<GroovyHooks> groovy, Diagnostics diagnostics, boolean interactive) {
-        Checker c = new Checker(symbols, diagnostics, groovy, 0);
-        c.interactive = interactive;
-        return c.run(source, script, params, baseDir);
+        return new Checker(symbols, diagnostics, groovy, interactive, 0).run(source, script, params, baseDir);
     }
 
-    private Source source;
-
     private Checked run(Source source, Script script, ParamTable params, Path dir) {
-        this.source = source;
         this.baseDir = dir;
         this.checked = Checked.empty(source, script, params);
         collectMigrationNames(script);
@@ -88,7 +84,6 @@ public final class Checker {
                 break;
             }
             try {
-                current = params;
                 statement(s, params);
             } catch (ParamException e) {
                 diagnostics.error(e.pos(), e.getMessage(), e.hint());
@@ -125,7 +120,7 @@ public final class Checker {
         } else if (s instanceof LoadStatement x) {
             load(x, p);
         } else if (s instanceof ImageStatement x) {
-            image(x);
+            image(x, p);
         } else if (s instanceof VolumeStatement x) {
             volume(x, p);
         } else if (s instanceof CatalogStatement x) {
@@ -291,8 +286,7 @@ public final class Checker {
             }
         }
         ParamTable nested = new ParamTable(overrides);
-        Checker inner = new Checker(symbols, diagnostics, groovy, depth + 1);
-        inner.interactive = interactive;
+        Checker inner = new Checker(symbols, diagnostics, groovy, interactive, depth + 1);
         Checked loaded = inner.run(source, parsed.script(), nested, file.toAbsolutePath().getParent());
         checked.loads().put(x, loaded);
         for (String name : nested.unusedOverrides()) {
@@ -323,15 +317,15 @@ public final class Checker {
 
     // --- The world
 
-    private void image(ImageStatement x) {
+    private void image(ImageStatement x, Params p) {
         for (Name n : x.names()) {
-            if (!n.upper(current).matches("[A-Z#@$][A-Z0-9#@$]{0,7}")) {
+            if (!n.upper(p).matches("[A-Z#@$][A-Z0-9#@$]{0,7}")) {
                 diagnostics.error(n.pos(), "'" + n + "' is not a valid image name",
                         "an image name has 1 to 8 characters of A-Z, 0-9, #, @, $ and does not start with a digit");
-            } else if (symbols.images.contains(n.upper(current))) {
-                diagnostics.error(n.pos(), "image " + n.upper(current) + " is already defined", "");
+            } else if (symbols.images.contains(n.upper(p))) {
+                diagnostics.error(n.pos(), "image " + n.upper(p) + " is already defined", "");
             } else {
-                symbols.addImage(n.upper(current));
+                symbols.addImage(n.upper(p));
             }
         }
     }
@@ -343,14 +337,14 @@ public final class Checker {
             diagnostics.error(x.device().pos(), e.getMessage(), Hints.didYouMean(x.device().text(),
                     DeviceType.standardNames(), "a device type is like 3390-3, 3380-K or 3390-A:262668"));
         }
-        x.onlineTo().forEach(this::knownImage);
+        x.onlineTo().forEach(n -> knownImage(n, p));
         if (x.vtocTracks() != null) {
             wholeNumber(x.vtocTracks(), p, 1, 100_000, "the VTOC size");
         }
         if (x.servers() != null) {
             wholeNumber(x.servers(), p, 1, 256, "servers");
         }
-        if (x.pool() != null && !x.pool().upper(current).matches("[A-Z#@$][A-Z0-9#@$]{0,7}")) {
+        if (x.pool() != null && !x.pool().upper(p).matches("[A-Z#@$][A-Z0-9#@$]{0,7}")) {
             diagnostics.error(x.pool().pos(), "'" + x.pool() + "' is not a valid storage group name",
                     "1 to 8 characters of A-Z, 0-9, #, @, $");
         }
@@ -358,7 +352,7 @@ public final class Checker {
             if (symbols.volumes.contains(v.value())) {
                 diagnostics.error(x.volumes().pos(), "volume " + v + " is already defined", "");
             } else {
-                symbols.addVolume(v.value(), x.pool() == null ? null : x.pool().upper(current));
+                symbols.addVolume(v.value(), x.pool() == null ? null : x.pool().upper(p));
             }
         }
     }
@@ -368,7 +362,7 @@ public final class Checker {
         if (name != null && !symbols.catalogs.add(name)) {
             diagnostics.error(x.name().pos(), "catalog " + name + " is already defined", "");
         }
-        aliases(x.aliases());
+        aliases(x.aliases(), p);
         symbols.worldStarted();
     }
 
@@ -378,15 +372,15 @@ public final class Checker {
             diagnostics.error(x.catalog().pos(), "catalog " + name + " is not defined",
                     Hints.didYouMean(name, symbols.catalogs, "define it first: catalog '" + name + "'"));
         }
-        aliases(x.aliases());
+        aliases(x.aliases(), p);
     }
 
-    private void aliases(List<Name> names) {
+    private void aliases(List<Name> names, Params p) {
         for (Name a : names) {
-            if (!a.upper(current).matches("[A-Z#@$][A-Z0-9#@$\\-]{0,7}")) {
+            if (!a.upper(p).matches("[A-Z#@$][A-Z0-9#@$\\-]{0,7}")) {
                 diagnostics.error(a.pos(), "'" + a + "' is not a valid alias: an alias is one high-level qualifier", "");
-            } else if (!symbols.aliases.add(a.upper(current))) {
-                diagnostics.error(a.pos(), "alias " + a.upper(current) + " is already defined", "");
+            } else if (!symbols.aliases.add(a.upper(p))) {
+                diagnostics.error(a.pos(), "alias " + a.upper(p) + " is already defined", "");
             }
         }
     }
@@ -525,7 +519,7 @@ public final class Checker {
                 duration(d.write(), p, 1_000, 10_000_000_000L, "the write time");
             } else if (t instanceof TimingSetting.Channel c) {
                 number(c.amount(), p, 0.001, 1_000_000, "the channel bandwidth");
-                if (!Set.of("KB", "MB", "GB").contains(c.unit().upper(current)) || !isPerSecond(c.per())) {
+                if (!Set.of("KB", "MB", "GB").contains(c.unit().upper(p)) || !isPerSecond(c.per())) {
                     diagnostics.error(c.pos(), "channel bandwidth is written like 800 MB/s", "units: KB/s, MB/s, GB/s");
                 }
             } else if (t instanceof TimingSetting.Servers s) {
@@ -540,14 +534,14 @@ public final class Checker {
     // --- Activity
 
     private void application(ApplicationStatement x, Params p) {
-        String name = x.name().upper(current);
+        String name = x.name().upper(p);
         if (!name.matches("[A-Z#@$][A-Z0-9#@$]{0,7}")) {
             diagnostics.error(x.name().pos(), "'" + x.name() + "' is not a valid application name",
                     "1 to 8 characters of A-Z, 0-9, #, @, $, not starting with a digit");
         } else if (!symbols.applications.add(name)) {
             diagnostics.error(x.name().pos(), "application " + name + " is already defined", "");
         }
-        knownImage(x.image());
+        knownImage(x.image(), p);
         x.masks().forEach(m -> mask(m, p));
         if (x.writes() != null) {
             rate(x.writes(), p, 1_000_000, "tracks");
@@ -564,7 +558,7 @@ public final class Checker {
     }
 
     private void churn(ChurnStatement x, Params p) {
-        String name = x.name().upper(current);
+        String name = x.name().upper(p);
         if (!symbols.churns.add(name)) {
             diagnostics.error(x.name().pos(), "churn " + name + " is already defined", "");
         }
@@ -582,7 +576,7 @@ public final class Checker {
             }
         }
         if (x.image() != null) {
-            knownImage(x.image());
+            knownImage(x.image(), p);
         } else if (symbols.images.isEmpty()) {
             diagnostics.error(x.pos(), "churn runs its jobs on an image, and none is defined", "define an image first");
         }
@@ -597,11 +591,11 @@ public final class Checker {
             diagnostics.error(x.targets().pos(), "a target volume is named twice", "");
         }
         if (x.image() != null) {
-            knownImage(x.image());
+            knownImage(x.image(), p);
         }
         options(x.options(), p);
         if (x.as() != null && !x.plan()) {
-            String name = x.as().upper(current);
+            String name = x.as().upper(p);
             if (!name.matches("[A-Z#@$][A-Z0-9#@$_\\-]{0,15}")) {
                 diagnostics.error(x.as().pos(), "'" + x.as() + "' is not a valid migration name",
                         "1 to 16 characters, starting with a letter");
@@ -626,11 +620,11 @@ public final class Checker {
             if (v.volumes() != null) {
                 volsers(v.volumes(), p, true);
             }
-            if (v.pool() != null && !symbols.pools.contains(v.pool().upper(current))) {
-                diagnostics.error(v.pool().pos(), "no volume belongs to storage group " + v.pool().upper(current),
-                        Hints.didYouMean(v.pool().upper(current), symbols.pools, (symbols.pools.isEmpty() ? ""
+            if (v.pool() != null && !symbols.pools.contains(v.pool().upper(p))) {
+                diagnostics.error(v.pool().pos(), "no volume belongs to storage group " + v.pool().upper(p),
+                        Hints.didYouMean(v.pool().upper(p), symbols.pools, (symbols.pools.isEmpty() ? ""
                                 : "the storage groups are " + String.join(", ", symbols.pools) + "; or ")
-                                + "put volumes in it with 'pool " + v.pool().upper(current) + "'"));
+                                + "put volumes in it with 'pool " + v.pool().upper(p) + "'"));
             }
             v.exclude().forEach(m -> mask(m, p));
         }
@@ -659,8 +653,8 @@ public final class Checker {
     }
 
     private void whatif(WhatifStatement x, Params p) {
-        if (!symbols.migrations.contains(x.migration().upper(current))) {
-            unknownMigration(x.migration());
+        if (!symbols.migrations.contains(x.migration().upper(p))) {
+            unknownMigration(x.migration(), p);
         }
         x.variants().forEach(v -> options(v, p));
         if (x.variants().size() > 8) {
@@ -669,8 +663,8 @@ public final class Checker {
     }
 
     private void hook(HookStatement x, Params p) {
-        if (x.migration() != null && !x.migration().isParam() && !hookTargets.contains(x.migration().upper(current))) {
-            String name = x.migration().upper(current);
+        if (x.migration() != null && !x.migration().isParam() && !hookTargets.contains(x.migration().upper(p))) {
+            String name = x.migration().upper(p);
             String hint = Hints.didYouMean(name, hookTargets, "name the migration with 'as " + name + "' on its select "
                     + "statement");
             if (interactive) {
@@ -681,7 +675,7 @@ public final class Checker {
             }
         }
         String label = (x.event().equals("close request") ? "close hook" : "reconcile hook")
-                + (x.migration() == null ? "" : " for " + x.migration().upper(current));
+                + (x.migration() == null ? "" : " for " + x.migration().upper(p));
         String code = x.code();
         Pos codePos = x.codePos();
         if (code == null) {
@@ -708,8 +702,8 @@ public final class Checker {
         if (x.duration() != null) {
             duration(x.duration(), p, 1, Long.MAX_VALUE, "the run time");
         }
-        if (x.migration() != null && !symbols.migrations.contains(x.migration().upper(current))) {
-            unknownMigration(x.migration());
+        if (x.migration() != null && !symbols.migrations.contains(x.migration().upper(p))) {
+            unknownMigration(x.migration(), p);
         }
         if (x.kind().equals("until downtime") && x.migration() == null && symbols.migrations.isEmpty()) {
             // Without a migration there is no downtime window to wait for: the run would go on for its limit.
@@ -720,26 +714,26 @@ public final class Checker {
 
     private void control(Statement s, Params p) {
         if (s instanceof StatusStatement x) {
-            migration(x.migration());
+            migration(x.migration(), p);
         } else if (s instanceof ShowStatement x) {
             show(x, p);
         } else if (s instanceof VerifyStatement x) {
-            migration(x.migration());
+            migration(x.migration(), p);
         } else if (s instanceof ReportStatement x) {
-            migration(x.migration());
+            migration(x.migration(), p);
             x.file().value(p);
         } else if (s instanceof AbortStatement x) {
-            migration(x.migration());
+            migration(x.migration(), p);
             if (x.reason() != null) {
                 x.reason().value(p);
             }
         } else if (s instanceof AppControlStatement x) {
-            if (!symbols.applications.contains(x.application().upper(current))) {
-                diagnostics.error(x.application().pos(), "application " + x.application().upper(current) + " is not defined",
-                        Hints.didYouMean(x.application().upper(current), symbols.applications, ""));
+            if (!symbols.applications.contains(x.application().upper(p))) {
+                diagnostics.error(x.application().pos(), "application " + x.application().upper(p) + " is not defined",
+                        Hints.didYouMean(x.application().upper(p), symbols.applications, ""));
             }
         } else if (s instanceof ImageControlStatement x) {
-            knownImage(x.image());
+            knownImage(x.image(), p);
         }
     }
 
@@ -758,7 +752,7 @@ public final class Checker {
                 }
             }
             case "datasets" -> mask(x.mask(), p);
-            case "table", "timeline", "events" -> migration(new Name(x.argumentPos(), x.argument()));
+            case "table", "timeline", "events" -> migration(new Name(x.argumentPos(), x.argument()), p);
             case "churn" -> {
                 if (x.argument() != null && !symbols.churns.contains(x.argument().toUpperCase(Locale.ROOT))) {
                     diagnostics.error(x.argumentPos(), "churn " + x.argument().toUpperCase(Locale.ROOT) + " is not defined",
@@ -770,16 +764,16 @@ public final class Checker {
         }
     }
 
-    private void migration(Name n) {
-        if (n != null && !symbols.migrations.contains(n.upper(current))) {
-            unknownMigration(n);
+    private void migration(Name n, Params p) {
+        if (n != null && !symbols.migrations.contains(n.upper(p))) {
+            unknownMigration(n, p);
         }
     }
 
-    private void unknownMigration(Name n) {
-        diagnostics.error(n.pos(), "no migration named " + n.upper(current) + " has been started",
-                Hints.didYouMean(n.upper(current), symbols.migrations, symbols.migrations.isEmpty()
-                        ? "start one with: select datasets 'MASK' merge into VOL as " + n.upper(current)
+    private void unknownMigration(Name n, Params p) {
+        diagnostics.error(n.pos(), "no migration named " + n.upper(p) + " has been started",
+                Hints.didYouMean(n.upper(p), symbols.migrations, symbols.migrations.isEmpty()
+                        ? "start one with: select datasets 'MASK' merge into VOL as " + n.upper(p)
                         : "migrations so far: " + String.join(", ", symbols.migrations)));
     }
 
@@ -882,11 +876,11 @@ public final class Checker {
         return perSecondFactor(per) == 1.0;
     }
 
-    private void knownImage(Name n) {
-        if (!symbols.images.contains(n.upper(current))) {
-            diagnostics.error(n.pos(), "image " + n.upper(current) + " is not defined",
-                    Hints.didYouMean(n.upper(current), symbols.images, symbols.images.isEmpty() ? "define it first: image "
-                            + n.upper(current) : "images: " + String.join(", ", symbols.images)));
+    private void knownImage(Name n, Params p) {
+        if (!symbols.images.contains(n.upper(p))) {
+            diagnostics.error(n.pos(), "image " + n.upper(p) + " is not defined",
+                    Hints.didYouMean(n.upper(p), symbols.images, symbols.images.isEmpty() ? "define it first: image "
+                            + n.upper(p) : "images: " + String.join(", ", symbols.images)));
         }
     }
 
