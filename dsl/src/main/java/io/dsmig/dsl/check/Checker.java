@@ -20,7 +20,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -933,12 +932,5 @@ public final class Checker {
 
     private static String describe(IOException e) {
         return e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.getMessage();
-    }
-
-    /** For tests and hints: names known to the checker's table. */
-    public static Collection<String> known(Symbols s) {
-        List<String> all = new ArrayList<>(s.volumes);
-        all.addAll(s.images);
-        return all;
     }
 }
