@@ -11,7 +11,6 @@ import io.dsmig.dsl.parse.ScriptParser;
 import io.dsmig.sim.DasdException;
 import io.dsmig.sim.geometry.DeviceType;
 import io.dsmig.sim.name.DataSetName;
-import io.dsmig.sim.name.Mask;
 import io.dsmig.sim.name.Volser;
 import io.dsmig.sim.volume.Dsorg;
 import io.dsmig.sim.volume.Recfm;
@@ -19,7 +18,6 @@ import io.dsmig.sim.vsam.VsamType;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -48,6 +46,8 @@ public final class Checker {
     private final Supplier<GroovyHooks> groovy;
     private final boolean interactive;
     private final int depth;
+    private final ValueChecks values;
+    private final ReferenceChecks refs;
     private final Set<String> hookTargets = new HashSet<>();
     private Checked checked;
     private Path baseDir;
@@ -59,6 +59,8 @@ public final class Checker {
         this.groovy = groovy;
         this.interactive = interactive;
         this.depth = depth;
+        this.values = new ValueChecks(symbols, diagnostics);
+        this.refs = new ReferenceChecks(symbols, diagnostics);
     }
 
     /**
@@ -158,7 +160,7 @@ public final class Checker {
     // --- Script settings
 
     private void seed(SeedStatement x, Params p) {
-        wholeNumber(x.seed(), p, 0, Long.MAX_VALUE, "the seed");
+        values.wholeNumber(x.seed(), p, 0, Long.MAX_VALUE, "the seed");
         if (symbols.worldStarted) {
             diagnostics.error(x.pos(), "the seed must be set before the world is defined",
                     "move 'seed' to the top of the script, or give it on the command line with --seed");
@@ -190,7 +192,7 @@ public final class Checker {
             symbols.params.add(name);
         }
         if (value instanceof Vols v) {
-            volsers(v, p, false);
+            values.volsers(v, p, false);
         }
     }
 
@@ -336,18 +338,18 @@ public final class Checker {
             diagnostics.error(x.device().pos(), e.getMessage(), Hints.didYouMean(x.device().text(),
                     DeviceType.standardNames(), "a device type is like 3390-3, 3380-K or 3390-A:262668"));
         }
-        x.onlineTo().forEach(n -> knownImage(n, p));
+        x.onlineTo().forEach(n -> refs.knownImage(n, p));
         if (x.vtocTracks() != null) {
-            wholeNumber(x.vtocTracks(), p, 1, 100_000, "the VTOC size");
+            values.wholeNumber(x.vtocTracks(), p, 1, 100_000, "the VTOC size");
         }
         if (x.servers() != null) {
-            wholeNumber(x.servers(), p, 1, 256, "servers");
+            values.wholeNumber(x.servers(), p, 1, 256, "servers");
         }
         if (x.pool() != null && !x.pool().upper(p).matches("[A-Z#@$][A-Z0-9#@$]{0,7}")) {
             diagnostics.error(x.pool().pos(), "'" + x.pool() + "' is not a valid storage group name",
                     "1 to 8 characters of A-Z, 0-9, #, @, $");
         }
-        for (Volser v : volsers(x.volumes(), p, false)) {
+        for (Volser v : values.volsers(x.volumes(), p, false)) {
             if (symbols.volumes.contains(v.value())) {
                 diagnostics.error(x.volumes().pos(), "volume " + v + " is already defined", "");
             } else {
@@ -357,7 +359,7 @@ public final class Checker {
     }
 
     private void catalog(CatalogStatement x, Params p) {
-        String name = dataSetName(x.name(), p);
+        String name = values.dataSetName(x.name(), p);
         if (name != null && !symbols.catalogs.add(name)) {
             diagnostics.error(x.name().pos(), "catalog " + name + " is already defined", "");
         }
@@ -366,7 +368,7 @@ public final class Checker {
     }
 
     private void alias(AliasStatement x, Params p) {
-        String name = dataSetName(x.catalog(), p);
+        String name = values.dataSetName(x.catalog(), p);
         if (name != null && !symbols.catalogs.contains(name)) {
             diagnostics.error(x.catalog().pos(), "catalog " + name + " is not defined",
                     Hints.didYouMean(name, symbols.catalogs, "define it first: catalog '" + name + "'"));
@@ -385,12 +387,12 @@ public final class Checker {
     }
 
     private void dataset(DatasetStatement x, Params p) {
-        String name = dataSetName(x.name(), p);
-        noneTwice(x.volumes(), volsers(x.volumes(), p, true));
+        String name = values.dataSetName(x.name(), p);
+        values.noneTwice(x.volumes(), values.volsers(x.volumes(), p, true));
         if (x.space() == null) {
             diagnostics.error(x.pos(), "data set " + name + " needs a space request", "add: space cyl 10 1 (or trk, or blk)");
         } else {
-            space(x.space(), p);
+            values.space(x.space(), p);
         }
         Dsorg dsorg = Dsorg.PS;
         if (x.dsorg() != null) {
@@ -415,39 +417,39 @@ public final class Checker {
             }
         }
         if (x.lrecl() != null) {
-            wholeNumber(x.lrecl(), p, 1, 32_760, "LRECL");
+            values.wholeNumber(x.lrecl(), p, 1, 32_760, "LRECL");
         }
         if (x.blksize() != null) {
-            wholeNumber(x.blksize(), p, 1, 32_760, "BLKSIZE");
+            values.wholeNumber(x.blksize(), p, 1, 32_760, "BLKSIZE");
         }
         if (x.keylen() != null) {
-            wholeNumber(x.keylen(), p, 0, 255, "the key length");
+            values.wholeNumber(x.keylen(), p, 0, 255, "the key length");
         }
-        percent(x.used(), p, 0, 100, "used");
+        values.percent(x.used(), p, 0, 100, "used");
         if (name != null && !symbols.dataSets.add(name)) {
             diagnostics.error(x.name().pos(), "data set " + name + " is already defined", "");
         }
     }
 
     private void cluster(ClusterStatement x, Params p) {
-        String name = dataSetName(x.name(), p);
+        String name = values.dataSetName(x.name(), p);
         try {
             VsamType.parse(x.type().text());
         } catch (IllegalArgumentException e) {
             diagnostics.error(x.type().pos(), e.getMessage(), Hints.didYouMean(x.type().text(),
                     List.of("KSDS", "ESDS", "RRDS", "LDS"), ""));
         }
-        noneTwice(x.volumes(), volsers(x.volumes(), p, true));
+        values.noneTwice(x.volumes(), values.volsers(x.volumes(), p, true));
         if (x.space() == null) {
             diagnostics.error(x.pos(), "cluster " + name + " needs a space request", "add: space cyl 10 1");
         } else {
-            space(x.space(), p);
+            values.space(x.space(), p);
         }
         if (x.indexSpace() != null) {
-            space(x.indexSpace(), p);
+            values.space(x.indexSpace(), p);
         }
-        ciSize(x.ciSize(), p);
-        percent(x.used(), p, 0, 100, "used");
+        values.ciSize(x.ciSize(), p);
+        values.percent(x.used(), p, 0, 100, "used");
         if (name != null && name.length() > DataSetName.LENGTH_MAX - ".INDEX".length()) {
             diagnostics.error(x.name().pos(), "cluster name " + name + " leaves no room for its component names",
                     "use at most " + (DataSetName.LENGTH_MAX - ".INDEX".length()) + " characters");
@@ -459,19 +461,19 @@ public final class Checker {
     }
 
     private void aix(AixStatement x, Params p) {
-        String name = dataSetName(x.name(), p);
-        String base = dataSetName(x.base(), p);
+        String name = values.dataSetName(x.name(), p);
+        String base = values.dataSetName(x.base(), p);
         if (base != null && !symbols.clusters.contains(base)) {
             diagnostics.error(x.base().pos(), "cluster " + base + " is not defined",
                     Hints.didYouMean(base, symbols.clusters, "define the base cluster first"));
         }
-        noneTwice(x.volumes(), volsers(x.volumes(), p, true));
+        values.noneTwice(x.volumes(), values.volsers(x.volumes(), p, true));
         if (x.space() == null) {
             diagnostics.error(x.pos(), "alternate index " + name + " needs a space request", "add: space trk 10 1");
         } else {
-            space(x.space(), p);
+            values.space(x.space(), p);
         }
-        ciSize(x.ciSize(), p);
+        values.ciSize(x.ciSize(), p);
         if (name != null) {
             symbols.aixes.add(name);
             symbols.dataSets.add(name);
@@ -479,8 +481,8 @@ public final class Checker {
     }
 
     private void path(PathStatement x, Params p) {
-        dataSetName(x.name(), p);
-        String aix = dataSetName(x.aix(), p);
+        values.dataSetName(x.name(), p);
+        String aix = values.dataSetName(x.aix(), p);
         if (aix != null && !symbols.aixes.contains(aix)) {
             diagnostics.error(x.aix().pos(), "alternate index " + aix + " is not defined",
                     Hints.didYouMean(aix, symbols.aixes, "define it with 'aix' first"));
@@ -488,19 +490,19 @@ public final class Checker {
     }
 
     private void populate(PopulateStatement x, Params p) {
-        volsers(x.volumes(), p, true);
-        wholeNumber(x.count(), p, 1, 1_000_000, "the number of data sets");
-        x.masks().forEach(m -> mask(m, p));
-        percent(x.fill(), p, 0.001, 95, "fill");
+        values.volsers(x.volumes(), p, true);
+        values.wholeNumber(x.count(), p, 1, 1_000_000, "the number of data sets");
+        x.masks().forEach(m -> values.mask(m, p));
+        values.percent(x.fill(), p, 0.001, 95, "fill");
         if (x.seed() != null) {
-            wholeNumber(x.seed(), p, 0, Long.MAX_VALUE, "the seed");
+            values.wholeNumber(x.seed(), p, 0, Long.MAX_VALUE, "the seed");
         }
-        percent(x.vsam(), p, 0, 100, "vsam");
-        percent(x.multiVolume(), p, 0, 100, "multivolume");
-        percent(x.multiExtent(), p, 0, 100, "multiextent");
-        percent(x.used(), p, 0, 100, "used");
+        values.percent(x.vsam(), p, 0, 100, "vsam");
+        values.percent(x.multiVolume(), p, 0, 100, "multivolume");
+        values.percent(x.multiExtent(), p, 0, 100, "multiextent");
+        values.percent(x.used(), p, 0, 100, "used");
         if (x.spread() != null) {
-            number(x.spread(), p, 0, 4, "the size spread");
+            values.number(x.spread(), p, 0, 4, "the size spread");
         }
         symbols.worldStarted();
     }
@@ -514,17 +516,17 @@ public final class Checker {
                 if (d.read() == null && d.write() == null) {
                     diagnostics.error(d.pos(), "say what to set: read TIME, write TIME or both", "");
                 }
-                duration(d.read(), p, 1_000, 10_000_000_000L, "the read time");
-                duration(d.write(), p, 1_000, 10_000_000_000L, "the write time");
+                values.duration(d.read(), p, 1_000, 10_000_000_000L, "the read time");
+                values.duration(d.write(), p, 1_000, 10_000_000_000L, "the write time");
             } else if (t instanceof TimingSetting.Channel c) {
-                number(c.amount(), p, 0.001, 1_000_000, "the channel bandwidth");
-                if (!Set.of("KB", "MB", "GB").contains(c.unit().upper(p)) || !isPerSecond(c.per())) {
+                values.number(c.amount(), p, 0.001, 1_000_000, "the channel bandwidth");
+                if (!Set.of("KB", "MB", "GB").contains(c.unit().upper(p)) || !ValueChecks.isPerSecond(c.per())) {
                     diagnostics.error(c.pos(), "channel bandwidth is written like 800 MB/s", "units: KB/s, MB/s, GB/s");
                 }
             } else if (t instanceof TimingSetting.Servers s) {
-                wholeNumber(s.servers(), p, 1, 256, "servers");
+                values.wholeNumber(s.servers(), p, 1, 256, "servers");
                 if (s.volumes() != null) {
-                    volsers(s.volumes(), p, true);
+                    values.volsers(s.volumes(), p, true);
                 }
             }
         }
@@ -540,19 +542,19 @@ public final class Checker {
         } else if (!symbols.applications.add(name)) {
             diagnostics.error(x.name().pos(), "application " + name + " is already defined", "");
         }
-        knownImage(x.image(), p);
-        x.masks().forEach(m -> mask(m, p));
+        refs.knownImage(x.image(), p);
+        x.masks().forEach(m -> values.mask(m, p));
         if (x.writes() != null) {
-            rate(x.writes(), p, 1_000_000, "tracks");
+            values.rate(x.writes(), p, 1_000_000, "tracks");
         }
-        percent(x.hot(), p, 0.001, 100, "the hot spot");
-        percent(x.hotShare(), p, 0, 100, "the hot share");
-        percent(x.reads(), p, 0, 99.999, "reads");
-        duration(x.flushEvery(), p, 1_000_000, Long.MAX_VALUE, "the flush interval");
-        duration(x.closeTakes(), p, 0, Long.MAX_VALUE, "the close time");
-        duration(x.openTakes(), p, 0, Long.MAX_VALUE, "the open time");
+        values.percent(x.hot(), p, 0.001, 100, "the hot spot");
+        values.percent(x.hotShare(), p, 0, 100, "the hot share");
+        values.percent(x.reads(), p, 0, 99.999, "reads");
+        values.duration(x.flushEvery(), p, 1_000_000, Long.MAX_VALUE, "the flush interval");
+        values.duration(x.closeTakes(), p, 0, Long.MAX_VALUE, "the close time");
+        values.duration(x.openTakes(), p, 0, Long.MAX_VALUE, "the open time");
         if (x.max() != null) {
-            wholeNumber(x.max(), p, 1, 10_000, "the data set count");
+            values.wholeNumber(x.max(), p, 1, 10_000, "the data set count");
         }
     }
 
@@ -561,12 +563,12 @@ public final class Checker {
         if (!symbols.churns.add(name)) {
             diagnostics.error(x.name().pos(), "churn " + name + " is already defined", "");
         }
-        x.masks().forEach(m -> mask(m, p));
-        volsers(x.volumes(), p, true);
+        x.masks().forEach(m -> values.mask(m, p));
+        values.volsers(x.volumes(), p, true);
         if (x.rate() == null) {
             diagnostics.error(x.pos(), "churn " + name + " needs a rate", "add: rate 4/min");
         } else {
-            rate(x.rate(), p, 100_000, "changes");
+            values.rate(x.rate(), p, 100_000, "changes");
         }
         for (Name k : x.only()) {
             if (!CHURN_KINDS.contains(k.text().toLowerCase(Locale.ROOT))) {
@@ -575,7 +577,7 @@ public final class Checker {
             }
         }
         if (x.image() != null) {
-            knownImage(x.image(), p);
+            refs.knownImage(x.image(), p);
         } else if (symbols.images.isEmpty()) {
             diagnostics.error(x.pos(), "churn runs its jobs on an image, and none is defined", "define an image first");
         }
@@ -585,12 +587,12 @@ public final class Checker {
 
     private void select(SelectStatement x, Params p) {
         selection(x.selection(), p);
-        List<Volser> targets = volsers(x.targets(), p, true);
+        List<Volser> targets = values.volsers(x.targets(), p, true);
         if (targets.stream().distinct().count() != targets.size()) {
             diagnostics.error(x.targets().pos(), "a target volume is named twice", "");
         }
         if (x.image() != null) {
-            knownImage(x.image(), p);
+            refs.knownImage(x.image(), p);
         }
         options(x.options(), p);
         if (x.as() != null && !x.plan()) {
@@ -609,15 +611,15 @@ public final class Checker {
 
     private void selection(Selection s, Params p) {
         if (s instanceof Selection.Datasets d) {
-            d.include().forEach(m -> mask(m, p));
-            d.exclude().forEach(m -> mask(m, p));
+            d.include().forEach(m -> values.mask(m, p));
+            d.exclude().forEach(m -> values.mask(m, p));
             if (d.from() != null) {
-                volsers(d.from(), p, true);
+                values.volsers(d.from(), p, true);
             }
         } else {
             Selection.Volumes v = (Selection.Volumes) s;
             if (v.volumes() != null) {
-                volsers(v.volumes(), p, true);
+                values.volsers(v.volumes(), p, true);
             }
             if (v.pool() != null && !symbols.pools.contains(v.pool().upper(p))) {
                 diagnostics.error(v.pool().pos(), "no volume belongs to storage group " + v.pool().upper(p),
@@ -625,7 +627,7 @@ public final class Checker {
                                 : "the storage groups are " + String.join(", ", symbols.pools) + "; or ")
                                 + "put volumes in it with 'pool " + v.pool().upper(p) + "'"));
             }
-            v.exclude().forEach(m -> mask(m, p));
+            v.exclude().forEach(m -> values.mask(m, p));
         }
     }
 
@@ -636,24 +638,24 @@ public final class Checker {
                 diagnostics.error(o.pos(), "this option is given twice", "keep one of them");
             }
             if (o instanceof MigrationOption.ResyncEvery r) {
-                duration(r.interval(), p, 1_000_000, Long.MAX_VALUE, "the resync interval");
+                values.duration(r.interval(), p, 1_000_000, Long.MAX_VALUE, "the resync interval");
             } else if (o instanceof MigrationOption.CloseWhen c) {
-                wholeNumber(c.tracks(), p, 0, Long.MAX_VALUE, "the close threshold");
+                values.wholeNumber(c.tracks(), p, 0, Long.MAX_VALUE, "the close threshold");
             } else if (o instanceof MigrationOption.Passes x) {
-                wholeNumber(x.limit(), p, 1, 10_000, "the pass limit");
+                values.wholeNumber(x.limit(), p, 1, 10_000, "the pass limit");
             } else if (o instanceof MigrationOption.TimeLimit t) {
-                duration(t.limit(), p, 1, Long.MAX_VALUE, "the time limit");
+                values.duration(t.limit(), p, 1, Long.MAX_VALUE, "the time limit");
             } else if (o instanceof MigrationOption.CloseTimeout t) {
-                duration(t.timeout(), p, 1, Long.MAX_VALUE, "the close timeout");
+                values.duration(t.timeout(), p, 1, Long.MAX_VALUE, "the close timeout");
             } else if (o instanceof MigrationOption.Depth d) {
-                wholeNumber(d.depth(), p, 1, 64, "the copy depth");
+                values.wholeNumber(d.depth(), p, 1, 64, "the copy depth");
             }
         }
     }
 
     private void whatif(WhatifStatement x, Params p) {
         if (!symbols.migrations.contains(x.migration().upper(p))) {
-            unknownMigration(x.migration(), p);
+            refs.unknownMigration(x.migration(), p);
         }
         x.variants().forEach(v -> options(v, p));
         if (x.variants().size() > 8) {
@@ -699,10 +701,10 @@ public final class Checker {
 
     private void run(RunStatement x, Params p) {
         if (x.duration() != null) {
-            duration(x.duration(), p, 1, Long.MAX_VALUE, "the run time");
+            values.duration(x.duration(), p, 1, Long.MAX_VALUE, "the run time");
         }
         if (x.migration() != null && !symbols.migrations.contains(x.migration().upper(p))) {
-            unknownMigration(x.migration(), p);
+            refs.unknownMigration(x.migration(), p);
         }
         if (x.kind().equals("until downtime") && x.migration() == null && symbols.migrations.isEmpty()) {
             // Without a migration there is no downtime window to wait for: the run would go on for its limit.
@@ -713,16 +715,16 @@ public final class Checker {
 
     private void control(Statement s, Params p) {
         if (s instanceof StatusStatement x) {
-            migration(x.migration(), p);
+            refs.migration(x.migration(), p);
         } else if (s instanceof ShowStatement x) {
             show(x, p);
         } else if (s instanceof VerifyStatement x) {
-            migration(x.migration(), p);
+            refs.migration(x.migration(), p);
         } else if (s instanceof ReportStatement x) {
-            migration(x.migration(), p);
+            refs.migration(x.migration(), p);
             x.file().value(p);
         } else if (s instanceof AbortStatement x) {
-            migration(x.migration(), p);
+            refs.migration(x.migration(), p);
             if (x.reason() != null) {
                 x.reason().value(p);
             }
@@ -732,7 +734,7 @@ public final class Checker {
                         Hints.didYouMean(x.application().upper(p), symbols.applications, ""));
             }
         } else if (s instanceof ImageControlStatement x) {
-            knownImage(x.image(), p);
+            refs.knownImage(x.image(), p);
         }
     }
 
@@ -750,8 +752,8 @@ public final class Checker {
                     diagnostics.error(x.argumentPos(), e.getMessage(), "");
                 }
             }
-            case "datasets" -> mask(x.mask(), p);
-            case "table", "timeline", "events" -> migration(new Name(x.argumentPos(), x.argument()), p);
+            case "datasets" -> values.mask(x.mask(), p);
+            case "table", "timeline", "events" -> refs.migration(new Name(x.argumentPos(), x.argument()), p);
             case "churn" -> {
                 if (x.argument() != null && !symbols.churns.contains(x.argument().toUpperCase(Locale.ROOT))) {
                     diagnostics.error(x.argumentPos(), "churn " + x.argument().toUpperCase(Locale.ROOT) + " is not defined",
@@ -763,103 +765,7 @@ public final class Checker {
         }
     }
 
-    private void migration(Name n, Params p) {
-        if (n != null && !symbols.migrations.contains(n.upper(p))) {
-            unknownMigration(n, p);
-        }
-    }
-
-    private void unknownMigration(Name n, Params p) {
-        diagnostics.error(n.pos(), "no migration named " + n.upper(p) + " has been started",
-                Hints.didYouMean(n.upper(p), symbols.migrations, symbols.migrations.isEmpty()
-                        ? "start one with: select datasets 'MASK' merge into VOL as " + n.upper(p)
-                        : "migrations so far: " + String.join(", ", symbols.migrations)));
-    }
-
     // --- Values
-
-    private List<Volser> volsers(Vols vols, Params p, boolean mustExist) {
-        List<Volser> list = new ArrayList<>();
-        for (Vols.Item item : vols.items()) {
-            List<Volser> some;
-            try {
-                some = Vols.value(item, p);
-            } catch (DasdException | IllegalArgumentException e) {
-                String text = item.from() == null ? "" : item.from();
-                diagnostics.error(item.pos(), e.getMessage(), mustExist
-                        ? Hints.didYouMean(text, symbols.volumes, "") : "");
-                continue;
-            }
-            list.addAll(some);
-            if (!mustExist) {
-                continue;
-            }
-            for (Volser v : some) {
-                if (!symbols.volumes.contains(v.value())) {
-                    diagnostics.error(item.pos(), "volume " + v + " is not defined",
-                            Hints.didYouMean(v.value(), symbols.volumes, "define it first: volume " + v + " type 3390-3"));
-                    break;
-                }
-            }
-        }
-        return list;
-    }
-
-    /** A data set's volume list names each volume once (the world would refuse it when it runs). */
-    private void noneTwice(Vols vols, List<Volser> volumes) {
-        if (volumes.stream().distinct().count() != volumes.size()) {
-            diagnostics.error(vols.pos(), "a volume is named twice", "name each volume once");
-        }
-    }
-
-    private String dataSetName(Str s, Params p) {
-        String text = s.value(p);
-        try {
-            return DataSetName.of(text).value();
-        } catch (DasdException e) {
-            diagnostics.error(s.pos(), e.getMessage(), "");
-            return null;
-        }
-    }
-
-    private void mask(Str s, Params p) {
-        try {
-            Mask.parse(s.value(p));
-        } catch (DasdException e) {
-            diagnostics.error(s.pos(), e.getMessage(), "a mask uses * within a qualifier, ** for any qualifiers, % for "
-                    + "one character");
-        }
-    }
-
-    private void space(SpaceSpec s, Params p) {
-        if (s.unit().equals("blk")) {
-            wholeNumber(s.blockLength(), p, 1, 56_664, "the block length");
-        }
-        wholeNumber(s.primary(), p, 1, 100_000_000, "the primary quantity");
-        if (s.secondary() != null) {
-            wholeNumber(s.secondary(), p, 0, 100_000_000, "the secondary quantity");
-        }
-    }
-
-    private void ciSize(Num ci, Params p) {
-        if (ci != null) {
-            long v = wholeNumber(ci, p, 512, 32_768, "the CI size");
-            if (v % 512 != 0) {
-                diagnostics.error(ci.pos(), "the CI size must be a multiple of 512, not " + v, "try 4096 or 18432");
-            }
-        }
-    }
-
-    private void rate(Rate r, Params p, double max, String what) {
-        double v = number(r.amount(), p, 0, max, "the rate");
-        if (v <= 0) {
-            diagnostics.error(r.amount().pos(), "the rate must be more than 0", "");
-        }
-        if (perSecondFactor(r.per()) < 0) {
-            diagnostics.error(r.per().pos(), "'" + r.per() + "' is not a unit of time",
-                    "write " + what + "/s, " + what + "/min or " + what + "/h");
-        }
-    }
 
     /** How many of {@code per} make a second (s → 1, min → 1/60, h → 1/3600), or -1 when it is not a unit. */
     public static double perSecondFactor(Name per) {
@@ -869,65 +775,6 @@ public final class Checker {
             case "h", "hour" -> 1.0 / 3600;
             default -> -1;
         };
-    }
-
-    private static boolean isPerSecond(Name per) {
-        return perSecondFactor(per) == 1.0;
-    }
-
-    private void knownImage(Name n, Params p) {
-        if (!symbols.images.contains(n.upper(p))) {
-            diagnostics.error(n.pos(), "image " + n.upper(p) + " is not defined",
-                    Hints.didYouMean(n.upper(p), symbols.images, symbols.images.isEmpty() ? "define it first: image "
-                            + n.upper(p) : "images: " + String.join(", ", symbols.images)));
-        }
-    }
-
-    private double number(Num n, Params p, double min, double max, String what) {
-        double v = n.value(p);
-        if (v < min || v > max) {
-            diagnostics.error(n.pos(), what + " must be from " + plain(min) + " to " + plain(max) + ", not " + plain(v), "");
-        }
-        return v;
-    }
-
-    private long wholeNumber(Num n, Params p, long min, long max, String what) {
-        double v = n.value(p);
-        if (v != Math.rint(v)) {
-            diagnostics.error(n.pos(), what + " must be a whole number, not " + v, "");
-            return (long) v;
-        }
-        if (v < min || v > max) {
-            diagnostics.error(n.pos(), what + " must be from " + String.format("%,d", min) + " to "
-                    + (max == Long.MAX_VALUE ? "any size" : String.format("%,d", max)) + ", not " + plain(v), "");
-        }
-        return (long) v;
-    }
-
-    private void percent(Pct pct, Params p, double min, double max, String what) {
-        if (pct == null) {
-            return;
-        }
-        double v = pct.value(p);
-        if (v < min || v > max) {
-            diagnostics.error(pct.pos(), what + " must be from " + plain(min) + "% to " + plain(max) + "%, not "
-                    + plain(v) + "%", "");
-        }
-    }
-
-    private void duration(Dur d, Params p, long min, long max, String what) {
-        if (d == null) {
-            return;
-        }
-        long v = d.value(p);
-        if (v < min || v > max) {
-            diagnostics.error(d.pos(), what + " must be at least " + io.dsmig.sim.kernel.SimTime.format(Math.max(min, 1)),
-                    "");
-        }
-    }
-
-    private static String plain(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.format("%,d", (long) v) : String.valueOf(v);
     }
 
     private static String describe(IOException e) {
