@@ -48,6 +48,7 @@ public final class Checker {
     private final int depth;
     private final ValueChecks values;
     private final ReferenceChecks refs;
+    private final SettingChecks settings;
     private final Set<String> hookTargets = new HashSet<>();
     private Checked checked;
     private Path baseDir;
@@ -61,6 +62,7 @@ public final class Checker {
         this.depth = depth;
         this.values = new ValueChecks(symbols, diagnostics);
         this.refs = new ReferenceChecks(symbols, diagnostics);
+        this.settings = new SettingChecks(symbols, diagnostics, values, depth);
     }
 
     /**
@@ -115,9 +117,9 @@ public final class Checker {
 
     private void statement(Statement s, ParamTable p) {
         if (s instanceof SeedStatement x) {
-            seed(x, p);
+            settings.seed(x, p);
         } else if (s instanceof ParamStatement x) {
-            param(x, p);
+            settings.param(x, p);
         } else if (s instanceof LoadStatement x) {
             load(x, p);
         } else if (s instanceof ImageStatement x) {
@@ -157,104 +159,7 @@ public final class Checker {
         }
     }
 
-    // --- Script settings
-
-    private void seed(SeedStatement x, Params p) {
-        values.wholeNumber(x.seed(), p, 0, Long.MAX_VALUE, "the seed");
-        if (symbols.worldStarted) {
-            diagnostics.error(x.pos(), "the seed must be set before the world is defined",
-                    "move 'seed' to the top of the script, or give it on the command line with --seed");
-        }
-    }
-
-    private void param(ParamStatement x, ParamTable p) {
-        String name = x.name().upper();
-        // Each loaded script has parameters of its own; only the top-level script's are shared (with a shell session).
-        if (p.defined(name) || depth == 0 && symbols.params.contains(name)) {
-            diagnostics.error(x.name().pos(), "parameter " + name + " is already defined", "");
-            return;
-        }
-        if (x.value() instanceof Str s && (name.equals(s.param())
-                || s.literal() != null && s.literal().toUpperCase(Locale.ROOT).contains("${" + name + "}"))) {
-            diagnostics.error(s.pos(), "parameter " + name + " refers to itself",
-                    "give it a value that does not use ${" + name + "}");
-            return;
-        }
-        Params.ParamValue given = fromCommandLine(name, defaultValue(x.value(), p), p);
-        Params.ParamValue override = p.override(name);
-        if (override != null && override.getClass() != given.getClass()) {
-            diagnostics.error(override.pos(), name + " takes " + given.kind() + ", not " + override.kind(),
-                    "for example " + name + " = " + (given instanceof Str ? "'PAYROLL'" : example(given)));
-            p.dropOverride(name);
-        }
-        Params.ParamValue value = p.define(name, given);
-        if (depth == 0) {
-            symbols.params.add(name);
-        }
-        if (value instanceof Vols v) {
-            values.volsers(v, p, false);
-        }
-    }
-
-    /**
-     * A parameter's default with the references in it resolved now, while only the parameters above it
-     * are defined: {@code param B = ${A}} takes A's value and kind, and a parameter that refers to
-     * itself ({@code param A = '${A}.X'}) is reported instead of recursing without end when used.
-     */
-    private Params.ParamValue defaultValue(Params.ParamValue v, ParamTable p) {
-        if (v instanceof Str s && s.param() != null && p.get(s.param()) != null) {
-            return resolved(p.get(s.param()), p);
-        }
-        return v instanceof Str ? resolved(v, p) : v;
-    }
-
-    /** The command line's value for a parameter, read as the kind of its default; else the default. */
-    private Params.ParamValue fromCommandLine(String name, Params.ParamValue defaultValue, ParamTable p) {
-        String raw = p.raw(name);
-        if (raw == null) {
-            return defaultValue;
-        }
-        Pos at = new Pos("--set " + name, 1, 1, raw.length());
-        try {
-            if (defaultValue instanceof Str) {
-                String t = raw.length() > 1 && (raw.startsWith("'") && raw.endsWith("'")) ? raw.substring(1, raw.length() - 1)
-                        : raw;
-                return Str.of(at, t);
-            }
-            if (defaultValue instanceof Num) {
-                return new Num(at, Double.parseDouble(raw.replace("_", "")), null);
-            }
-            if (defaultValue instanceof Dur) {
-                return new Dur(at, io.dsmig.sim.kernel.SimTime.parse(raw), null);
-            }
-            if (defaultValue instanceof Pct) {
-                return new Pct(at, Double.parseDouble(raw.replace("%", "")), null);
-            }
-            // A value that does not parse is reported once, below, as a value of the wrong kind.
-            Params.ParamValue v = ScriptParser.parseValue(name, raw, new Diagnostics());
-            if (v instanceof Vols) {
-                return v;
-            }
-        } catch (IllegalArgumentException e) {
-            // Reported below as a value of the wrong kind.
-        }
-        diagnostics.error(at, "--set " + name + "=" + raw + ": " + name + " takes " + defaultValue.kind(),
-                "for example " + name + "=" + example(defaultValue));
-        return defaultValue;
-    }
-
-    private static String example(Params.ParamValue v) {
-        if (v instanceof Str) {
-            return "PAYROLL";
-        }
-        if (v instanceof Num) {
-            return "400";
-        }
-        if (v instanceof Dur) {
-            return "10s";
-        }
-        return v instanceof Pct ? "60%" : "VOL001,VOL002";
-    }
+    // --- Loaded scripts
 
     private void load(LoadStatement x, ParamTable p) {
         if (depth >= LOAD_DEPTH_MAX) {
@@ -281,7 +186,7 @@ public final class Checker {
         Map<String, Params.ParamValue> overrides = new java.util.LinkedHashMap<>();
         for (Assignment a : x.assignments()) {
             try {
-                overrides.put(a.name().upper(), resolved(a.value(), p));
+                overrides.put(a.name().upper(), SettingChecks.resolved(a.value(), p));
             } catch (DasdException | IllegalArgumentException e) {
                 diagnostics.error(a.value().pos(), e.getMessage(), "");
             }
@@ -295,25 +200,6 @@ public final class Checker {
             diagnostics.error(a.name().pos(), x.file().value(p) + " has no parameter named " + name,
                     parametersHint(name, nested));
         }
-    }
-
-    /** A value with its parameter references resolved now, as a literal of the same kind. */
-    private Params.ParamValue resolved(Params.ParamValue v, Params p) {
-        if (v instanceof Str s) {
-            return Str.of(s.pos(), s.value(p));
-        }
-        if (v instanceof Num n) {
-            return new Num(n.pos(), n.value(p), null);
-        }
-        if (v instanceof Dur d) {
-            return new Dur(d.pos(), d.value(p), null);
-        }
-        if (v instanceof Pct c) {
-            return new Pct(c.pos(), c.value(p), null);
-        }
-        Vols vols = (Vols) v;
-        List<Vols.Item> items = vols.value(p).stream().map(vs -> new Vols.Item(vols.pos(), vs.value(), null, null)).toList();
-        return new Vols(vols.pos(), items);
     }
 
     // --- The world
