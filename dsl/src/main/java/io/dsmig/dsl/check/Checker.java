@@ -9,12 +9,7 @@ import io.dsmig.dsl.hooks.GroovyHooks;
 import io.dsmig.dsl.hooks.HookCompileError;
 import io.dsmig.dsl.parse.ScriptParser;
 import io.dsmig.sim.DasdException;
-import io.dsmig.sim.geometry.DeviceType;
-import io.dsmig.sim.name.DataSetName;
 import io.dsmig.sim.name.Volser;
-import io.dsmig.sim.volume.Dsorg;
-import io.dsmig.sim.volume.Recfm;
-import io.dsmig.sim.vsam.VsamType;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,6 +44,8 @@ public final class Checker {
     private final ValueChecks values;
     private final ReferenceChecks refs;
     private final SettingChecks settings;
+    private final WorldChecks world;
+    private final DataSetChecks dataSets;
     private final Set<String> hookTargets = new HashSet<>();
     private Checked checked;
     private Path baseDir;
@@ -63,6 +60,8 @@ public final class Checker {
         this.values = new ValueChecks(symbols, diagnostics);
         this.refs = new ReferenceChecks(symbols, diagnostics);
         this.settings = new SettingChecks(symbols, diagnostics, values, depth);
+        this.world = new WorldChecks(symbols, diagnostics, values, refs);
+        this.dataSets = new DataSetChecks(symbols, diagnostics, values);
     }
 
     /**
@@ -123,25 +122,25 @@ public final class Checker {
         } else if (s instanceof LoadStatement x) {
             load(x, p);
         } else if (s instanceof ImageStatement x) {
-            image(x, p);
+            world.image(x, p);
         } else if (s instanceof VolumeStatement x) {
-            volume(x, p);
+            world.volume(x, p);
         } else if (s instanceof CatalogStatement x) {
-            catalog(x, p);
+            dataSets.catalog(x, p);
         } else if (s instanceof AliasStatement x) {
-            alias(x, p);
+            dataSets.alias(x, p);
         } else if (s instanceof DatasetStatement x) {
-            dataset(x, p);
+            dataSets.dataset(x, p);
         } else if (s instanceof ClusterStatement x) {
-            cluster(x, p);
+            dataSets.cluster(x, p);
         } else if (s instanceof AixStatement x) {
-            aix(x, p);
+            dataSets.aix(x, p);
         } else if (s instanceof PathStatement x) {
-            path(x, p);
+            dataSets.path(x, p);
         } else if (s instanceof PopulateStatement x) {
-            populate(x, p);
+            world.populate(x, p);
         } else if (s instanceof TimingStatement x) {
-            timing(x, p);
+            world.timing(x, p);
         } else if (s instanceof ApplicationStatement x) {
             application(x, p);
         } else if (s instanceof ChurnStatement x) {
@@ -199,222 +198,6 @@ public final class Checker {
             Assignment a = x.assignments().stream().filter(s -> s.name().upper().equals(name)).findFirst().orElseThrow();
             diagnostics.error(a.name().pos(), x.file().value(p) + " has no parameter named " + name,
                     parametersHint(name, nested));
-        }
-    }
-
-    // --- The world
-
-    private void image(ImageStatement x, Params p) {
-        for (Name n : x.names()) {
-            if (!n.upper(p).matches("[A-Z#@$][A-Z0-9#@$]{0,7}")) {
-                diagnostics.error(n.pos(), "'" + n + "' is not a valid image name",
-                        "an image name has 1 to 8 characters of A-Z, 0-9, #, @, $ and does not start with a digit");
-            } else if (symbols.images.contains(n.upper(p))) {
-                diagnostics.error(n.pos(), "image " + n.upper(p) + " is already defined", "");
-            } else {
-                symbols.addImage(n.upper(p));
-            }
-        }
-    }
-
-    private void volume(VolumeStatement x, Params p) {
-        try {
-            DeviceType.parse(x.device().text());
-        } catch (IllegalArgumentException e) {
-            diagnostics.error(x.device().pos(), e.getMessage(), Hints.didYouMean(x.device().text(),
-                    DeviceType.standardNames(), "a device type is like 3390-3, 3380-K or 3390-A:262668"));
-        }
-        x.onlineTo().forEach(n -> refs.knownImage(n, p));
-        if (x.vtocTracks() != null) {
-            values.wholeNumber(x.vtocTracks(), p, 1, 100_000, "the VTOC size");
-        }
-        if (x.servers() != null) {
-            values.wholeNumber(x.servers(), p, 1, 256, "servers");
-        }
-        if (x.pool() != null && !x.pool().upper(p).matches("[A-Z#@$][A-Z0-9#@$]{0,7}")) {
-            diagnostics.error(x.pool().pos(), "'" + x.pool() + "' is not a valid storage group name",
-                    "1 to 8 characters of A-Z, 0-9, #, @, $");
-        }
-        for (Volser v : values.volsers(x.volumes(), p, false)) {
-            if (symbols.volumes.contains(v.value())) {
-                diagnostics.error(x.volumes().pos(), "volume " + v + " is already defined", "");
-            } else {
-                symbols.addVolume(v.value(), x.pool() == null ? null : x.pool().upper(p));
-            }
-        }
-    }
-
-    private void catalog(CatalogStatement x, Params p) {
-        String name = values.dataSetName(x.name(), p);
-        if (name != null && !symbols.catalogs.add(name)) {
-            diagnostics.error(x.name().pos(), "catalog " + name + " is already defined", "");
-        }
-        aliases(x.aliases(), p);
-        symbols.worldStarted();
-    }
-
-    private void alias(AliasStatement x, Params p) {
-        String name = values.dataSetName(x.catalog(), p);
-        if (name != null && !symbols.catalogs.contains(name)) {
-            diagnostics.error(x.catalog().pos(), "catalog " + name + " is not defined",
-                    Hints.didYouMean(name, symbols.catalogs, "define it first: catalog '" + name + "'"));
-        }
-        aliases(x.aliases(), p);
-    }
-
-    private void aliases(List<Name> names, Params p) {
-        for (Name a : names) {
-            if (!a.upper(p).matches("[A-Z#@$][A-Z0-9#@$\\-]{0,7}")) {
-                diagnostics.error(a.pos(), "'" + a + "' is not a valid alias: an alias is one high-level qualifier", "");
-            } else if (!symbols.aliases.add(a.upper(p))) {
-                diagnostics.error(a.pos(), "alias " + a.upper(p) + " is already defined", "");
-            }
-        }
-    }
-
-    private void dataset(DatasetStatement x, Params p) {
-        String name = values.dataSetName(x.name(), p);
-        values.noneTwice(x.volumes(), values.volsers(x.volumes(), p, true));
-        if (x.space() == null) {
-            diagnostics.error(x.pos(), "data set " + name + " needs a space request", "add: space cyl 10 1 (or trk, or blk)");
-        } else {
-            values.space(x.space(), p);
-        }
-        Dsorg dsorg = Dsorg.PS;
-        if (x.dsorg() != null) {
-            try {
-                dsorg = Dsorg.parse(x.dsorg().text());
-            } catch (IllegalArgumentException e) {
-                diagnostics.error(x.dsorg().pos(), e.getMessage(), Hints.didYouMean(x.dsorg().text(),
-                        List.of("PS", "PS-E", "PO", "PO-E", "DA"), ""));
-            }
-            if (dsorg == Dsorg.VSAM) {
-                diagnostics.error(x.dsorg().pos(), "a VSAM data set is defined with 'cluster', not 'dataset'", "");
-            }
-        }
-        if (x.volumes().items().size() > 1 && !dsorg.multiVolume()) {
-            diagnostics.error(x.volumes().pos(), "a " + dsorg.description() + " lives on one volume", "name one volume");
-        }
-        if (x.recfm() != null) {
-            try {
-                Recfm.of(x.recfm().text());
-            } catch (IllegalArgumentException e) {
-                diagnostics.error(x.recfm().pos(), e.getMessage(), "");
-            }
-        }
-        if (x.lrecl() != null) {
-            values.wholeNumber(x.lrecl(), p, 1, 32_760, "LRECL");
-        }
-        if (x.blksize() != null) {
-            values.wholeNumber(x.blksize(), p, 1, 32_760, "BLKSIZE");
-        }
-        if (x.keylen() != null) {
-            values.wholeNumber(x.keylen(), p, 0, 255, "the key length");
-        }
-        values.percent(x.used(), p, 0, 100, "used");
-        if (name != null && !symbols.dataSets.add(name)) {
-            diagnostics.error(x.name().pos(), "data set " + name + " is already defined", "");
-        }
-    }
-
-    private void cluster(ClusterStatement x, Params p) {
-        String name = values.dataSetName(x.name(), p);
-        try {
-            VsamType.parse(x.type().text());
-        } catch (IllegalArgumentException e) {
-            diagnostics.error(x.type().pos(), e.getMessage(), Hints.didYouMean(x.type().text(),
-                    List.of("KSDS", "ESDS", "RRDS", "LDS"), ""));
-        }
-        values.noneTwice(x.volumes(), values.volsers(x.volumes(), p, true));
-        if (x.space() == null) {
-            diagnostics.error(x.pos(), "cluster " + name + " needs a space request", "add: space cyl 10 1");
-        } else {
-            values.space(x.space(), p);
-        }
-        if (x.indexSpace() != null) {
-            values.space(x.indexSpace(), p);
-        }
-        values.ciSize(x.ciSize(), p);
-        values.percent(x.used(), p, 0, 100, "used");
-        if (name != null && name.length() > DataSetName.LENGTH_MAX - ".INDEX".length()) {
-            diagnostics.error(x.name().pos(), "cluster name " + name + " leaves no room for its component names",
-                    "use at most " + (DataSetName.LENGTH_MAX - ".INDEX".length()) + " characters");
-        } else if (name != null && !symbols.dataSets.add(name)) {
-            diagnostics.error(x.name().pos(), "data set " + name + " is already defined", "");
-        } else if (name != null) {
-            symbols.clusters.add(name);
-        }
-    }
-
-    private void aix(AixStatement x, Params p) {
-        String name = values.dataSetName(x.name(), p);
-        String base = values.dataSetName(x.base(), p);
-        if (base != null && !symbols.clusters.contains(base)) {
-            diagnostics.error(x.base().pos(), "cluster " + base + " is not defined",
-                    Hints.didYouMean(base, symbols.clusters, "define the base cluster first"));
-        }
-        values.noneTwice(x.volumes(), values.volsers(x.volumes(), p, true));
-        if (x.space() == null) {
-            diagnostics.error(x.pos(), "alternate index " + name + " needs a space request", "add: space trk 10 1");
-        } else {
-            values.space(x.space(), p);
-        }
-        values.ciSize(x.ciSize(), p);
-        if (name != null) {
-            symbols.aixes.add(name);
-            symbols.dataSets.add(name);
-        }
-    }
-
-    private void path(PathStatement x, Params p) {
-        values.dataSetName(x.name(), p);
-        String aix = values.dataSetName(x.aix(), p);
-        if (aix != null && !symbols.aixes.contains(aix)) {
-            diagnostics.error(x.aix().pos(), "alternate index " + aix + " is not defined",
-                    Hints.didYouMean(aix, symbols.aixes, "define it with 'aix' first"));
-        }
-    }
-
-    private void populate(PopulateStatement x, Params p) {
-        values.volsers(x.volumes(), p, true);
-        values.wholeNumber(x.count(), p, 1, 1_000_000, "the number of data sets");
-        x.masks().forEach(m -> values.mask(m, p));
-        values.percent(x.fill(), p, 0.001, 95, "fill");
-        if (x.seed() != null) {
-            values.wholeNumber(x.seed(), p, 0, Long.MAX_VALUE, "the seed");
-        }
-        values.percent(x.vsam(), p, 0, 100, "vsam");
-        values.percent(x.multiVolume(), p, 0, 100, "multivolume");
-        values.percent(x.multiExtent(), p, 0, 100, "multiextent");
-        values.percent(x.used(), p, 0, 100, "used");
-        if (x.spread() != null) {
-            values.number(x.spread(), p, 0, 4, "the size spread");
-        }
-        symbols.worldStarted();
-    }
-
-    private void timing(TimingStatement x, Params p) {
-        for (TimingSetting t : x.settings()) {
-            if (t instanceof TimingSetting.Device d) {
-                if (!d.family().equals("3390") && !d.family().equals("3380")) {
-                    diagnostics.error(d.pos(), "'" + d.family() + "' is not a device family", "use 3390 or 3380");
-                }
-                if (d.read() == null && d.write() == null) {
-                    diagnostics.error(d.pos(), "say what to set: read TIME, write TIME or both", "");
-                }
-                values.duration(d.read(), p, 1_000, 10_000_000_000L, "the read time");
-                values.duration(d.write(), p, 1_000, 10_000_000_000L, "the write time");
-            } else if (t instanceof TimingSetting.Channel c) {
-                values.number(c.amount(), p, 0.001, 1_000_000, "the channel bandwidth");
-                if (!Set.of("KB", "MB", "GB").contains(c.unit().upper(p)) || !ValueChecks.isPerSecond(c.per())) {
-                    diagnostics.error(c.pos(), "channel bandwidth is written like 800 MB/s", "units: KB/s, MB/s, GB/s");
-                }
-            } else if (t instanceof TimingSetting.Servers s) {
-                values.wholeNumber(s.servers(), p, 1, 256, "servers");
-                if (s.volumes() != null) {
-                    values.volsers(s.volumes(), p, true);
-                }
-            }
         }
     }
 
