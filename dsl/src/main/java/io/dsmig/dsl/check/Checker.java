@@ -14,7 +14,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -31,11 +30,6 @@ public final class Checker {
     /** Scripts load each other at most this deep. */
     public static final int LOAD_DEPTH_MAX = 8;
 
-    // Sorted, so that messages listing them read the same on every run (Set.of iterates in a random order).
-    static final Set<String> CHURN_KINDS = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(Set.of(
-            "extend", "release", "delete", "rename", "create",
-            "reallocate")));
-
     private final Symbols symbols;
     private final Diagnostics diagnostics;
     private final Supplier<GroovyHooks> groovy;
@@ -46,6 +40,8 @@ public final class Checker {
     private final SettingChecks settings;
     private final WorldChecks world;
     private final DataSetChecks dataSets;
+    private final ActivityChecks activity;
+    private final MigrationChecks migrations;
     private final Set<String> hookTargets = new HashSet<>();
     private Checked checked;
     private Path baseDir;
@@ -62,6 +58,8 @@ public final class Checker {
         this.settings = new SettingChecks(symbols, diagnostics, values, depth);
         this.world = new WorldChecks(symbols, diagnostics, values, refs);
         this.dataSets = new DataSetChecks(symbols, diagnostics, values);
+        this.activity = new ActivityChecks(symbols, diagnostics, values, refs);
+        this.migrations = new MigrationChecks(symbols, diagnostics, values, refs);
     }
 
     /**
@@ -142,13 +140,13 @@ public final class Checker {
         } else if (s instanceof TimingStatement x) {
             world.timing(x, p);
         } else if (s instanceof ApplicationStatement x) {
-            application(x, p);
+            activity.application(x, p);
         } else if (s instanceof ChurnStatement x) {
-            churn(x, p);
+            activity.churn(x, p);
         } else if (s instanceof SelectStatement x) {
-            select(x, p);
+            migrations.select(x, p);
         } else if (s instanceof WhatifStatement x) {
-            whatif(x, p);
+            migrations.whatif(x, p);
         } else if (s instanceof HookStatement x) {
             hook(x, p);
         } else if (s instanceof RunStatement x) {
@@ -201,136 +199,7 @@ public final class Checker {
         }
     }
 
-    // --- Activity
-
-    private void application(ApplicationStatement x, Params p) {
-        String name = x.name().upper(p);
-        if (!name.matches("[A-Z#@$][A-Z0-9#@$]{0,7}")) {
-            diagnostics.error(x.name().pos(), "'" + x.name() + "' is not a valid application name",
-                    "1 to 8 characters of A-Z, 0-9, #, @, $, not starting with a digit");
-        } else if (!symbols.applications.add(name)) {
-            diagnostics.error(x.name().pos(), "application " + name + " is already defined", "");
-        }
-        refs.knownImage(x.image(), p);
-        x.masks().forEach(m -> values.mask(m, p));
-        if (x.writes() != null) {
-            values.rate(x.writes(), p, 1_000_000, "tracks");
-        }
-        values.percent(x.hot(), p, 0.001, 100, "the hot spot");
-        values.percent(x.hotShare(), p, 0, 100, "the hot share");
-        values.percent(x.reads(), p, 0, 99.999, "reads");
-        values.duration(x.flushEvery(), p, 1_000_000, Long.MAX_VALUE, "the flush interval");
-        values.duration(x.closeTakes(), p, 0, Long.MAX_VALUE, "the close time");
-        values.duration(x.openTakes(), p, 0, Long.MAX_VALUE, "the open time");
-        if (x.max() != null) {
-            values.wholeNumber(x.max(), p, 1, 10_000, "the data set count");
-        }
-    }
-
-    private void churn(ChurnStatement x, Params p) {
-        String name = x.name().upper(p);
-        if (!symbols.churns.add(name)) {
-            diagnostics.error(x.name().pos(), "churn " + name + " is already defined", "");
-        }
-        x.masks().forEach(m -> values.mask(m, p));
-        values.volsers(x.volumes(), p, true);
-        if (x.rate() == null) {
-            diagnostics.error(x.pos(), "churn " + name + " needs a rate", "add: rate 4/min");
-        } else {
-            values.rate(x.rate(), p, 100_000, "changes");
-        }
-        for (Name k : x.only()) {
-            if (!CHURN_KINDS.contains(k.text().toLowerCase(Locale.ROOT))) {
-                diagnostics.error(k.pos(), "'" + k + "' is not a kind of change",
-                        Hints.didYouMean(k.text().toLowerCase(Locale.ROOT), CHURN_KINDS, "kinds: " + CHURN_KINDS));
-            }
-        }
-        if (x.image() != null) {
-            refs.knownImage(x.image(), p);
-        } else if (symbols.images.isEmpty()) {
-            diagnostics.error(x.pos(), "churn runs its jobs on an image, and none is defined", "define an image first");
-        }
-    }
-
     // --- Migrations
-
-    private void select(SelectStatement x, Params p) {
-        selection(x.selection(), p);
-        List<Volser> targets = values.volsers(x.targets(), p, true);
-        if (targets.stream().distinct().count() != targets.size()) {
-            diagnostics.error(x.targets().pos(), "a target volume is named twice", "");
-        }
-        if (x.image() != null) {
-            refs.knownImage(x.image(), p);
-        }
-        options(x.options(), p);
-        if (x.as() != null && !x.plan()) {
-            String name = x.as().upper(p);
-            if (!name.matches("[A-Z#@$][A-Z0-9#@$_\\-]{0,15}")) {
-                diagnostics.error(x.as().pos(), "'" + x.as() + "' is not a valid migration name",
-                        "1 to 16 characters, starting with a letter");
-            } else if (!symbols.migrations.add(name)) {
-                diagnostics.error(x.as().pos(), "a migration named " + name + " is already defined",
-                        "give this one another name with 'as'");
-            }
-        } else if (!x.plan()) {
-            symbols.migrations.add(x.migrationName(symbols.migrations, p));
-        }
-    }
-
-    private void selection(Selection s, Params p) {
-        if (s instanceof Selection.Datasets d) {
-            d.include().forEach(m -> values.mask(m, p));
-            d.exclude().forEach(m -> values.mask(m, p));
-            if (d.from() != null) {
-                values.volsers(d.from(), p, true);
-            }
-        } else {
-            Selection.Volumes v = (Selection.Volumes) s;
-            if (v.volumes() != null) {
-                values.volsers(v.volumes(), p, true);
-            }
-            if (v.pool() != null && !symbols.pools.contains(v.pool().upper(p))) {
-                diagnostics.error(v.pool().pos(), "no volume belongs to storage group " + v.pool().upper(p),
-                        Hints.didYouMean(v.pool().upper(p), symbols.pools, (symbols.pools.isEmpty() ? ""
-                                : "the storage groups are " + String.join(", ", symbols.pools) + "; or ")
-                                + "put volumes in it with 'pool " + v.pool().upper(p) + "'"));
-            }
-            v.exclude().forEach(m -> values.mask(m, p));
-        }
-    }
-
-    private void options(List<MigrationOption> options, Params p) {
-        Set<Class<?>> seen = new HashSet<>();
-        for (MigrationOption o : options) {
-            if (!seen.add(o.getClass())) {
-                diagnostics.error(o.pos(), "this option is given twice", "keep one of them");
-            }
-            if (o instanceof MigrationOption.ResyncEvery r) {
-                values.duration(r.interval(), p, 1_000_000, Long.MAX_VALUE, "the resync interval");
-            } else if (o instanceof MigrationOption.CloseWhen c) {
-                values.wholeNumber(c.tracks(), p, 0, Long.MAX_VALUE, "the close threshold");
-            } else if (o instanceof MigrationOption.Passes x) {
-                values.wholeNumber(x.limit(), p, 1, 10_000, "the pass limit");
-            } else if (o instanceof MigrationOption.TimeLimit t) {
-                values.duration(t.limit(), p, 1, Long.MAX_VALUE, "the time limit");
-            } else if (o instanceof MigrationOption.CloseTimeout t) {
-                values.duration(t.timeout(), p, 1, Long.MAX_VALUE, "the close timeout");
-            } else if (o instanceof MigrationOption.Depth d) {
-                values.wholeNumber(d.depth(), p, 1, 64, "the copy depth");
-            }
-        }
-    }
-
-    private void whatif(WhatifStatement x, Params p) {
-        if (!symbols.migrations.contains(x.migration().upper(p))) {
-            refs.unknownMigration(x.migration(), p);
-        }
-        x.variants().forEach(v -> options(v, p));
-        if (x.variants().size() > 8) {
-            diagnostics.error(x.pos(), "a what-if compares at most 8 variants", "");
-        }
-    }
 
     private void hook(HookStatement x, Params p) {
         if (x.migration() != null && !x.migration().isParam() && !hookTargets.contains(x.migration().upper(p))) {
