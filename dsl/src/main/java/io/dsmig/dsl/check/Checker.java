@@ -6,17 +6,13 @@ import io.dsmig.dsl.Source;
 import io.dsmig.dsl.ast.*;
 import io.dsmig.dsl.hooks.CompiledHook;
 import io.dsmig.dsl.hooks.GroovyHooks;
-import io.dsmig.dsl.hooks.HookCompileError;
 import io.dsmig.dsl.parse.ScriptParser;
 import io.dsmig.sim.DasdException;
-import io.dsmig.sim.name.Volser;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -35,6 +31,7 @@ public final class Checker {
     private final Supplier<GroovyHooks> groovy;
     private final boolean interactive;
     private final int depth;
+    private final Path baseDir;
     private final ValueChecks values;
     private final ReferenceChecks refs;
     private final SettingChecks settings;
@@ -42,17 +39,18 @@ public final class Checker {
     private final DataSetChecks dataSets;
     private final ActivityChecks activity;
     private final MigrationChecks migrations;
-    private final Set<String> hookTargets = new HashSet<>();
+    private final HookChecks hooks;
+    private final ControlChecks control;
     private Checked checked;
-    private Path baseDir;
 
     private Checker(Symbols symbols, Diagnostics diagnostics, Supplier<GroovyHooks> groovy, boolean interactive,
-            int depth) {
+            int depth, Path baseDir) {
         this.symbols = symbols;
         this.diagnostics = diagnostics;
         this.groovy = groovy;
         this.interactive = interactive;
         this.depth = depth;
+        this.baseDir = baseDir;
         this.values = new ValueChecks(symbols, diagnostics);
         this.refs = new ReferenceChecks(symbols, diagnostics);
         this.settings = new SettingChecks(symbols, diagnostics, values, depth);
@@ -60,6 +58,8 @@ public final class Checker {
         this.dataSets = new DataSetChecks(symbols, diagnostics, values);
         this.activity = new ActivityChecks(symbols, diagnostics, values, refs);
         this.migrations = new MigrationChecks(symbols, diagnostics, values, refs);
+        this.hooks = new HookChecks(diagnostics, groovy, interactive, baseDir);
+        this.control = new ControlChecks(symbols, diagnostics, values, refs);
     }
 
     /**
@@ -71,13 +71,12 @@ public final class Checker {
      */
     public static Checked check(Source source, Script script, ParamTable params, Symbols symbols, Path baseDir,
             Supplier<GroovyHooks> groovy, Diagnostics diagnostics, boolean interactive) {
-        return new Checker(symbols, diagnostics, groovy, interactive, 0).run(source, script, params, baseDir);
+        return new Checker(symbols, diagnostics, groovy, interactive, 0, baseDir).run(source, script, params);
     }
 
-    private Checked run(Source source, Script script, ParamTable params, Path dir) {
-        this.baseDir = dir;
+    private Checked run(Source source, Script script, ParamTable params) {
         this.checked = Checked.empty(source, script, params);
-        collectMigrationNames(script);
+        hooks.collectTargets(script, symbols);
         for (Statement s : script.statements()) {
             if (diagnostics.full()) {
                 diagnostics.stop();
@@ -100,16 +99,6 @@ public final class Checker {
     private static String parametersHint(String name, ParamTable params) {
         return Hints.didYouMean(name, params.values().keySet(), params.values().isEmpty() ? "it declares none"
                 : "its parameters: " + String.join(", ", new java.util.TreeSet<>(params.values().keySet())));
-    }
-
-    /** Migration names are known script-wide for hooks ({@code on close request for PAYMIG} may come first). */
-    private void collectMigrationNames(Script script) {
-        for (Statement s : script.statements()) {
-            if (s instanceof SelectStatement sel && !sel.plan() && sel.as() != null && !sel.as().isParam()) {
-                hookTargets.add(sel.as().upper());
-            }
-        }
-        hookTargets.addAll(symbols.migrations);
     }
 
     private void statement(Statement s, ParamTable p) {
@@ -150,9 +139,9 @@ public final class Checker {
         } else if (s instanceof HookStatement x) {
             hook(x, p);
         } else if (s instanceof RunStatement x) {
-            run(x, p);
+            control.run(x, p);
         } else {
-            control(s, p);
+            control.control(s, p);
         }
     }
 
@@ -189,8 +178,9 @@ public final class Checker {
             }
         }
         ParamTable nested = new ParamTable(overrides);
-        Checker inner = new Checker(symbols, diagnostics, groovy, interactive, depth + 1);
-        Checked loaded = inner.run(source, parsed.script(), nested, file.toAbsolutePath().getParent());
+        Checker inner = new Checker(symbols, diagnostics, groovy, interactive, depth + 1,
+                file.toAbsolutePath().getParent());
+        Checked loaded = inner.run(source, parsed.script(), nested);
         checked.loads().put(x, loaded);
         for (String name : nested.unusedOverrides()) {
             Assignment a = x.assignments().stream().filter(s -> s.name().upper().equals(name)).findFirst().orElseThrow();
@@ -199,111 +189,14 @@ public final class Checker {
         }
     }
 
-    // --- Migrations
+    // --- Hooks
 
     private void hook(HookStatement x, Params p) {
-        if (x.migration() != null && !x.migration().isParam() && !hookTargets.contains(x.migration().upper(p))) {
-            String name = x.migration().upper(p);
-            String hint = Hints.didYouMean(name, hookTargets, "name the migration with 'as " + name + "' on its select "
-                    + "statement");
-            if (interactive) {
-                diagnostics.warning(x.migration().pos(), "no migration named " + name + " yet; the hook applies when one "
-                        + "starts", hint);
-            } else {
-                diagnostics.error(x.migration().pos(), "no migration named " + name + " in this script", hint);
-            }
-        }
-        String label = (x.event().equals("close request") ? "close hook" : "reconcile hook")
-                + (x.migration() == null ? "" : " for " + x.migration().upper(p));
-        String code = x.code();
-        Pos codePos = x.codePos();
-        if (code == null) {
-            Path file = baseDir.resolve(x.file().value(p));
-            try {
-                code = Files.readString(file);
-            } catch (IOException e) {
-                diagnostics.error(x.file().pos(), "cannot read " + file + ": " + describe(e), "check the path, relative to "
-                        + baseDir);
-                return;
-            }
-            codePos = new Pos(file.toString(), 1, 1, 1);
-            diagnostics.addSource(new Source(file.toString(), code));
-        }
-        try {
-            CompiledHook compiled = groovy.get().compile(label, code, codePos);
+        CompiledHook compiled = hooks.hook(x, p);
+        if (compiled != null) {
             checked.hooks().put(x, compiled);
-        } catch (HookCompileError e) {
-            diagnostics.error(e.pos(), e.getMessage(), "fix the Groovy code of the hook");
         }
     }
-
-    private void run(RunStatement x, Params p) {
-        if (x.duration() != null) {
-            values.duration(x.duration(), p, 1, Long.MAX_VALUE, "the run time");
-        }
-        if (x.migration() != null && !symbols.migrations.contains(x.migration().upper(p))) {
-            refs.unknownMigration(x.migration(), p);
-        }
-        if (x.kind().equals("until downtime") && x.migration() == null && symbols.migrations.isEmpty()) {
-            // Without a migration there is no downtime window to wait for: the run would go on for its limit.
-            diagnostics.error(x.pos(), "no migration has been started, so there is no downtime to wait for",
-                    "start one first with select, or say how long: run for 10m");
-        }
-    }
-
-    private void control(Statement s, Params p) {
-        if (s instanceof StatusStatement x) {
-            refs.migration(x.migration(), p);
-        } else if (s instanceof ShowStatement x) {
-            show(x, p);
-        } else if (s instanceof VerifyStatement x) {
-            refs.migration(x.migration(), p);
-        } else if (s instanceof ReportStatement x) {
-            refs.migration(x.migration(), p);
-            x.file().value(p);
-        } else if (s instanceof AbortStatement x) {
-            refs.migration(x.migration(), p);
-            if (x.reason() != null) {
-                x.reason().value(p);
-            }
-        } else if (s instanceof AppControlStatement x) {
-            if (!symbols.applications.contains(x.application().upper(p))) {
-                diagnostics.error(x.application().pos(), "application " + x.application().upper(p) + " is not defined",
-                        Hints.didYouMean(x.application().upper(p), symbols.applications, ""));
-            }
-        } else if (s instanceof ImageControlStatement x) {
-            refs.knownImage(x.image(), p);
-        }
-    }
-
-    private void show(ShowStatement x, Params p) {
-        switch (x.what()) {
-            case "volume" -> {
-                try {
-                    for (Volser volser : io.dsmig.dsl.run.Executor.showVolumes(x.argument(), x.argumentPos(), p)) {
-                        if (!symbols.volumes.contains(volser.value())) {
-                            diagnostics.error(x.argumentPos(), "volume " + volser + " is not defined",
-                                    Hints.didYouMean(volser.value(), symbols.volumes, ""));
-                        }
-                    }
-                } catch (DasdException e) {
-                    diagnostics.error(x.argumentPos(), e.getMessage(), "");
-                }
-            }
-            case "datasets" -> values.mask(x.mask(), p);
-            case "table", "timeline", "events" -> refs.migration(new Name(x.argumentPos(), x.argument()), p);
-            case "churn" -> {
-                if (x.argument() != null && !symbols.churns.contains(x.argument().toUpperCase(Locale.ROOT))) {
-                    diagnostics.error(x.argumentPos(), "churn " + x.argument().toUpperCase(Locale.ROOT) + " is not defined",
-                            Hints.didYouMean(x.argument(), symbols.churns, ""));
-                }
-            }
-            default -> {
-            }
-        }
-    }
-
-    // --- Values
 
     /** How many of {@code per} make a second (s → 1, min → 1/60, h → 1/3600), or -1 when it is not a unit. */
     public static double perSecondFactor(Name per) {
@@ -315,7 +208,8 @@ public final class Checker {
         };
     }
 
-    private static String describe(IOException e) {
+    /** An I/O failure in words, for "cannot read FILE: …". */
+    static String describe(IOException e) {
         return e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.getMessage();
     }
 }
