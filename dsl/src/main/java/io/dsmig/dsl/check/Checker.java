@@ -20,6 +20,12 @@ import java.util.function.Supplier;
  * and data set names are valid, units and ranges are sane, targets exist, options are not given twice,
  * loaded scripts and hooks check too. It walks the statements in order over a {@link Symbols} table,
  * so a name used before it is defined is reported.
+ *
+ * <p>This class walks and dispatches; the checks live in one class per family of statements
+ * ({@code SettingChecks}, {@code WorldChecks}, {@code DataSetChecks}, {@code ActivityChecks},
+ * {@code MigrationChecks}, {@code HookChecks}, {@code ControlChecks}) over the shared
+ * {@code ValueChecks} and {@code ReferenceChecks}. All report to one {@link Diagnostics} and add to one
+ * {@code Symbols}. A loaded script is checked by a checker of its own, one level deeper.
  */
 public final class Checker {
 
@@ -96,11 +102,6 @@ public final class Checker {
         return checked;
     }
 
-    private static String parametersHint(String name, ParamTable params) {
-        return Hints.didYouMean(name, params.values().keySet(), params.values().isEmpty() ? "it declares none"
-                : "its parameters: " + String.join(", ", new java.util.TreeSet<>(params.values().keySet())));
-    }
-
     private void statement(Statement s, ParamTable p) {
         if (s instanceof SeedStatement x) {
             settings.seed(x, p);
@@ -169,15 +170,7 @@ public final class Checker {
         if (parsed.diagnostics().hasErrors()) {
             return;
         }
-        Map<String, Params.ParamValue> overrides = new java.util.LinkedHashMap<>();
-        for (Assignment a : x.assignments()) {
-            try {
-                overrides.put(a.name().upper(), SettingChecks.resolved(a.value(), p));
-            } catch (DasdException | IllegalArgumentException e) {
-                diagnostics.error(a.value().pos(), e.getMessage(), "");
-            }
-        }
-        ParamTable nested = new ParamTable(overrides);
+        ParamTable nested = new ParamTable(overrides(x, p));
         Checker inner = new Checker(symbols, diagnostics, groovy, interactive, depth + 1,
                 file.toAbsolutePath().getParent());
         Checked loaded = inner.run(source, parsed.script(), nested);
@@ -189,6 +182,24 @@ public final class Checker {
         }
     }
 
+    /** The parameter values a load passes on, resolved in the loading script. */
+    private Map<String, Params.ParamValue> overrides(LoadStatement x, Params p) {
+        Map<String, Params.ParamValue> overrides = new java.util.LinkedHashMap<>();
+        for (Assignment a : x.assignments()) {
+            try {
+                overrides.put(a.name().upper(), SettingChecks.resolved(a.value(), p));
+            } catch (DasdException | IllegalArgumentException e) {
+                diagnostics.error(a.value().pos(), e.getMessage(), "");
+            }
+        }
+        return overrides;
+    }
+
+    private static String parametersHint(String name, ParamTable params) {
+        return Hints.didYouMean(name, params.values().keySet(), params.values().isEmpty() ? "it declares none"
+                : "its parameters: " + String.join(", ", new java.util.TreeSet<>(params.values().keySet())));
+    }
+
     // --- Hooks
 
     private void hook(HookStatement x, Params p) {
@@ -197,6 +208,8 @@ public final class Checker {
             checked.hooks().put(x, compiled);
         }
     }
+
+    // --- Shared
 
     /** How many of {@code per} make a second (s → 1, min → 1/60, h → 1/3600), or -1 when it is not a unit. */
     public static double perSecondFactor(Name per) {

@@ -16,7 +16,8 @@ import java.util.Set;
 /**
  * The hardware of the world: images (systems), volumes with their device types and storage groups,
  * volumes populated with generated data sets, and the timing of devices, channels and servers.
- * Image and volume names are valid and defined once; once any of these exists, a seed comes too late.
+ * Image and volume names are valid and defined once. An image, a volume or a populate statement starts
+ * the world (a catalog does too), so a seed after it comes too late.
  */
 final class WorldChecks {
 
