@@ -6,26 +6,13 @@ import io.dsmig.dsl.Source;
 import io.dsmig.dsl.ast.*;
 import io.dsmig.dsl.hooks.CompiledHook;
 import io.dsmig.dsl.hooks.GroovyHooks;
-import io.dsmig.dsl.hooks.HookCompileError;
 import io.dsmig.dsl.parse.ScriptParser;
 import io.dsmig.sim.DasdException;
-import io.dsmig.sim.geometry.DeviceType;
-import io.dsmig.sim.name.DataSetName;
-import io.dsmig.sim.name.Mask;
-import io.dsmig.sim.name.Volser;
-import io.dsmig.sim.volume.Dsorg;
-import io.dsmig.sim.volume.Recfm;
-import io.dsmig.sim.vsam.VsamType;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -33,32 +20,52 @@ import java.util.function.Supplier;
  * and data set names are valid, units and ranges are sane, targets exist, options are not given twice,
  * loaded scripts and hooks check too. It walks the statements in order over a {@link Symbols} table,
  * so a name used before it is defined is reported.
+ *
+ * <p>This class walks and dispatches; the checks live in one class per family of statements
+ * ({@code SettingChecks}, {@code WorldChecks}, {@code DataSetChecks}, {@code ActivityChecks},
+ * {@code MigrationChecks}, {@code HookChecks}, {@code ControlChecks}) over the shared
+ * {@code ValueChecks} and {@code ReferenceChecks}. All report to one {@link Diagnostics} and add to one
+ * {@code Symbols}. A loaded script is checked by a checker of its own, one level deeper.
  */
 public final class Checker {
 
     /** Scripts load each other at most this deep. */
     public static final int LOAD_DEPTH_MAX = 8;
 
-    // Sorted, so that messages listing them read the same on every run (Set.of iterates in a random order).
-    static final Set<String> CHURN_KINDS = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(Set.of(
-            "extend", "release", "delete", "rename", "create",
-            "reallocate")));
-
     private final Symbols symbols;
     private final Diagnostics diagnostics;
     private final Supplier<GroovyHooks> groovy;
-    private boolean interactive;
+    private final boolean interactive;
     private final int depth;
-    private final Set<String> hookTargets = new HashSet<>();
+    private final Path baseDir;
+    private final ValueChecks values;
+    private final ReferenceChecks refs;
+    private final SettingChecks settings;
+    private final WorldChecks world;
+    private final DataSetChecks dataSets;
+    private final ActivityChecks activity;
+    private final MigrationChecks migrations;
+    private final HookChecks hooks;
+    private final ControlChecks control;
     private Checked checked;
-    private Path baseDir;
-    private Params current = Params.NONE;
 
-    private Checker(Symbols symbols, Diagnostics diagnostics, Supplier<GroovyHooks> groovy, int depth) {
+    private Checker(Symbols symbols, Diagnostics diagnostics, Supplier<GroovyHooks> groovy, boolean interactive,
+            int depth, Path baseDir) {
         this.symbols = symbols;
         this.diagnostics = diagnostics;
         this.groovy = groovy;
+        this.interactive = interactive;
         this.depth = depth;
+        this.baseDir = baseDir;
+        this.values = new ValueChecks(symbols, diagnostics);
+        this.refs = new ReferenceChecks(symbols, diagnostics);
+        this.settings = new SettingChecks(symbols, diagnostics, values, depth);
+        this.world = new WorldChecks(symbols, diagnostics, values, refs);
+        this.dataSets = new DataSetChecks(symbols, diagnostics, values);
+        this.activity = new ActivityChecks(symbols, diagnostics, values, refs);
+        this.migrations = new MigrationChecks(symbols, diagnostics, values, refs);
+        this.hooks = new HookChecks(diagnostics, groovy, interactive, baseDir);
+        this.control = new ControlChecks(symbols, diagnostics, values, refs);
     }
 
     /**
@@ -70,25 +77,18 @@ public final class Checker {
      */
     public static Checked check(Source source, Script script, ParamTable params, Symbols symbols, Path baseDir,
             Supplier<GroovyHooks> groovy, Diagnostics diagnostics, boolean interactive) {
-        Checker c = new Checker(symbols, diagnostics, groovy, 0);
-        c.interactive = interactive;
-        return c.run(source, script, params, baseDir);
+        return new Checker(symbols, diagnostics, groovy, interactive, 0, baseDir).run(source, script, params);
     }
 
-    private Source source;
-
-    private Checked run(Source source, Script script, ParamTable params, Path dir) {
-        this.source = source;
-        this.baseDir = dir;
+    private Checked run(Source source, Script script, ParamTable params) {
         this.checked = Checked.empty(source, script, params);
-        collectMigrationNames(script);
+        hooks.collectTargets(script, symbols);
         for (Statement s : script.statements()) {
             if (diagnostics.full()) {
                 diagnostics.stop();
                 break;
             }
             try {
-                current = params;
                 statement(s, params);
             } catch (ParamException e) {
                 diagnostics.error(e.pos(), e.getMessage(), e.hint());
@@ -102,163 +102,51 @@ public final class Checker {
         return checked;
     }
 
-    private static String parametersHint(String name, ParamTable params) {
-        return Hints.didYouMean(name, params.values().keySet(), params.values().isEmpty() ? "it declares none"
-                : "its parameters: " + String.join(", ", new java.util.TreeSet<>(params.values().keySet())));
-    }
-
-    /** Migration names are known script-wide for hooks ({@code on close request for PAYMIG} may come first). */
-    private void collectMigrationNames(Script script) {
-        for (Statement s : script.statements()) {
-            if (s instanceof SelectStatement sel && !sel.plan() && sel.as() != null && !sel.as().isParam()) {
-                hookTargets.add(sel.as().upper());
-            }
-        }
-        hookTargets.addAll(symbols.migrations);
-    }
-
     private void statement(Statement s, ParamTable p) {
         if (s instanceof SeedStatement x) {
-            seed(x, p);
+            settings.seed(x, p);
         } else if (s instanceof ParamStatement x) {
-            param(x, p);
+            settings.param(x, p);
         } else if (s instanceof LoadStatement x) {
             load(x, p);
         } else if (s instanceof ImageStatement x) {
-            image(x);
+            world.image(x, p);
         } else if (s instanceof VolumeStatement x) {
-            volume(x, p);
+            world.volume(x, p);
         } else if (s instanceof CatalogStatement x) {
-            catalog(x, p);
+            dataSets.catalog(x, p);
         } else if (s instanceof AliasStatement x) {
-            alias(x, p);
+            dataSets.alias(x, p);
         } else if (s instanceof DatasetStatement x) {
-            dataset(x, p);
+            dataSets.dataset(x, p);
         } else if (s instanceof ClusterStatement x) {
-            cluster(x, p);
+            dataSets.cluster(x, p);
         } else if (s instanceof AixStatement x) {
-            aix(x, p);
+            dataSets.aix(x, p);
         } else if (s instanceof PathStatement x) {
-            path(x, p);
+            dataSets.path(x, p);
         } else if (s instanceof PopulateStatement x) {
-            populate(x, p);
+            world.populate(x, p);
         } else if (s instanceof TimingStatement x) {
-            timing(x, p);
+            world.timing(x, p);
         } else if (s instanceof ApplicationStatement x) {
-            application(x, p);
+            activity.application(x, p);
         } else if (s instanceof ChurnStatement x) {
-            churn(x, p);
+            activity.churn(x, p);
         } else if (s instanceof SelectStatement x) {
-            select(x, p);
+            migrations.select(x, p);
         } else if (s instanceof WhatifStatement x) {
-            whatif(x, p);
+            migrations.whatif(x, p);
         } else if (s instanceof HookStatement x) {
             hook(x, p);
         } else if (s instanceof RunStatement x) {
-            run(x, p);
+            control.run(x, p);
         } else {
-            control(s, p);
+            control.control(s, p);
         }
     }
 
-    // --- Script settings
-
-    private void seed(SeedStatement x, Params p) {
-        wholeNumber(x.seed(), p, 0, Long.MAX_VALUE, "the seed");
-        if (symbols.worldStarted) {
-            diagnostics.error(x.pos(), "the seed must be set before the world is defined",
-                    "move 'seed' to the top of the script, or give it on the command line with --seed");
-        }
-    }
-
-    private void param(ParamStatement x, ParamTable p) {
-        String name = x.name().upper();
-        // Each loaded script has parameters of its own; only the top-level script's are shared (with a shell session).
-        if (p.defined(name) || depth == 0 && symbols.params.contains(name)) {
-            diagnostics.error(x.name().pos(), "parameter " + name + " is already defined", "");
-            return;
-        }
-        if (x.value() instanceof Str s && (name.equals(s.param())
-                || s.literal() != null && s.literal().toUpperCase(Locale.ROOT).contains("${" + name + "}"))) {
-            diagnostics.error(s.pos(), "parameter " + name + " refers to itself",
-                    "give it a value that does not use ${" + name + "}");
-            return;
-        }
-        Params.ParamValue given = fromCommandLine(name, defaultValue(x.value(), p), p);
-        Params.ParamValue override = p.override(name);
-        if (override != null && override.getClass() != given.getClass()) {
-            diagnostics.error(override.pos(), name + " takes " + given.kind() + ", not " + override.kind(),
-                    "for example " + name + " = " + (given instanceof Str ? "'PAYROLL'" : example(given)));
-            p.dropOverride(name);
-        }
-        Params.ParamValue value = p.define(name, given);
-        if (depth == 0) {
-            symbols.params.add(name);
-        }
-        if (value instanceof Vols v) {
-            volsers(v, p, false);
-        }
-    }
-
-    /**
-     * A parameter's default with the references in it resolved now, while only the parameters above it
-     * are defined: {@code param B = ${A}} takes A's value and kind, and a parameter that refers to
-     * itself ({@code param A = '${A}.X'}) is reported instead of recursing without end when used.
-     */
-    private Params.ParamValue defaultValue(Params.ParamValue v, ParamTable p) {
-        if (v instanceof Str s && s.param() != null && p.get(s.param()) != null) {
-            return resolved(p.get(s.param()), p);
-        }
-        return v instanceof Str ? resolved(v, p) : v;
-    }
-
-    /** The command line's value for a parameter, read as the kind of its default; else the default. */
-    private Params.ParamValue fromCommandLine(String name, Params.ParamValue defaultValue, ParamTable p) {
-        String raw = p.raw(name);
-        if (raw == null) {
-            return defaultValue;
-        }
-        Pos at = new Pos("--set " + name, 1, 1, raw.length());
-        try {
-            if (defaultValue instanceof Str) {
-                String t = raw.length() > 1 && (raw.startsWith("'") && raw.endsWith("'")) ? raw.substring(1, raw.length() - 1)
-                        : raw;
-                return Str.of(at, t);
-            }
-            if (defaultValue instanceof Num) {
-                return new Num(at, Double.parseDouble(raw.replace("_", "")), null);
-            }
-            if (defaultValue instanceof Dur) {
-                return new Dur(at, io.dsmig.sim.kernel.SimTime.parse(raw), null);
-            }
-            if (defaultValue instanceof Pct) {
-                return new Pct(at, Double.parseDouble(raw.replace("%", "")), null);
-            }
-            // A value that does not parse is reported once, below, as a value of the wrong kind.
-            Params.ParamValue v = ScriptParser.parseValue(name, raw, new Diagnostics());
-            if (v instanceof Vols) {
-                return v;
-            }
-        } catch (IllegalArgumentException e) {
-            // Reported below as a value of the wrong kind.
-        }
-        diagnostics.error(at, "--set " + name + "=" + raw + ": " + name + " takes " + defaultValue.kind(),
-                "for example " + name + "=" + example(defaultValue));
-        return defaultValue;
-    }
-
-    private static String example(Params.ParamValue v) {
-        if (v instanceof Str) {
-            return "PAYROLL";
-        }
-        if (v instanceof Num) {
-            return "400";
-        }
-        if (v instanceof Dur) {
-            return "10s";
-        }
-        return v instanceof Pct ? "60%" : "VOL001,VOL002";
-    }
+    // --- Loaded scripts
 
     private void load(LoadStatement x, ParamTable p) {
         if (depth >= LOAD_DEPTH_MAX) {
@@ -282,18 +170,10 @@ public final class Checker {
         if (parsed.diagnostics().hasErrors()) {
             return;
         }
-        Map<String, Params.ParamValue> overrides = new java.util.LinkedHashMap<>();
-        for (Assignment a : x.assignments()) {
-            try {
-                overrides.put(a.name().upper(), resolved(a.value(), p));
-            } catch (DasdException | IllegalArgumentException e) {
-                diagnostics.error(a.value().pos(), e.getMessage(), "");
-            }
-        }
-        ParamTable nested = new ParamTable(overrides);
-        Checker inner = new Checker(symbols, diagnostics, groovy, depth + 1);
-        inner.interactive = interactive;
-        Checked loaded = inner.run(source, parsed.script(), nested, file.toAbsolutePath().getParent());
+        ParamTable nested = new ParamTable(overrides(x, p));
+        Checker inner = new Checker(symbols, diagnostics, groovy, interactive, depth + 1,
+                file.toAbsolutePath().getParent());
+        Checked loaded = inner.run(source, parsed.script(), nested);
         checked.loads().put(x, loaded);
         for (String name : nested.unusedOverrides()) {
             Assignment a = x.assignments().stream().filter(s -> s.name().upper().equals(name)).findFirst().orElseThrow();
@@ -302,571 +182,34 @@ public final class Checker {
         }
     }
 
-    /** A value with its parameter references resolved now, as a literal of the same kind. */
-    private Params.ParamValue resolved(Params.ParamValue v, Params p) {
-        if (v instanceof Str s) {
-            return Str.of(s.pos(), s.value(p));
-        }
-        if (v instanceof Num n) {
-            return new Num(n.pos(), n.value(p), null);
-        }
-        if (v instanceof Dur d) {
-            return new Dur(d.pos(), d.value(p), null);
-        }
-        if (v instanceof Pct c) {
-            return new Pct(c.pos(), c.value(p), null);
-        }
-        Vols vols = (Vols) v;
-        List<Vols.Item> items = vols.value(p).stream().map(vs -> new Vols.Item(vols.pos(), vs.value(), null, null)).toList();
-        return new Vols(vols.pos(), items);
-    }
-
-    // --- The world
-
-    private void image(ImageStatement x) {
-        for (Name n : x.names()) {
-            if (!n.upper(current).matches("[A-Z#@$][A-Z0-9#@$]{0,7}")) {
-                diagnostics.error(n.pos(), "'" + n + "' is not a valid image name",
-                        "an image name has 1 to 8 characters of A-Z, 0-9, #, @, $ and does not start with a digit");
-            } else if (symbols.images.contains(n.upper(current))) {
-                diagnostics.error(n.pos(), "image " + n.upper(current) + " is already defined", "");
-            } else {
-                symbols.addImage(n.upper(current));
-            }
-        }
-    }
-
-    private void volume(VolumeStatement x, Params p) {
-        try {
-            DeviceType.parse(x.device().text());
-        } catch (IllegalArgumentException e) {
-            diagnostics.error(x.device().pos(), e.getMessage(), Hints.didYouMean(x.device().text(),
-                    DeviceType.standardNames(), "a device type is like 3390-3, 3380-K or 3390-A:262668"));
-        }
-        x.onlineTo().forEach(this::knownImage);
-        if (x.vtocTracks() != null) {
-            wholeNumber(x.vtocTracks(), p, 1, 100_000, "the VTOC size");
-        }
-        if (x.servers() != null) {
-            wholeNumber(x.servers(), p, 1, 256, "servers");
-        }
-        if (x.pool() != null && !x.pool().upper(current).matches("[A-Z#@$][A-Z0-9#@$]{0,7}")) {
-            diagnostics.error(x.pool().pos(), "'" + x.pool() + "' is not a valid storage group name",
-                    "1 to 8 characters of A-Z, 0-9, #, @, $");
-        }
-        for (Volser v : volsers(x.volumes(), p, false)) {
-            if (symbols.volumes.contains(v.value())) {
-                diagnostics.error(x.volumes().pos(), "volume " + v + " is already defined", "");
-            } else {
-                symbols.addVolume(v.value(), x.pool() == null ? null : x.pool().upper(current));
-            }
-        }
-    }
-
-    private void catalog(CatalogStatement x, Params p) {
-        String name = dataSetName(x.name(), p);
-        if (name != null && !symbols.catalogs.add(name)) {
-            diagnostics.error(x.name().pos(), "catalog " + name + " is already defined", "");
-        }
-        aliases(x.aliases());
-        symbols.worldStarted();
-    }
-
-    private void alias(AliasStatement x, Params p) {
-        String name = dataSetName(x.catalog(), p);
-        if (name != null && !symbols.catalogs.contains(name)) {
-            diagnostics.error(x.catalog().pos(), "catalog " + name + " is not defined",
-                    Hints.didYouMean(name, symbols.catalogs, "define it first: catalog '" + name + "'"));
-        }
-        aliases(x.aliases());
-    }
-
-    private void aliases(List<Name> names) {
-        for (Name a : names) {
-            if (!a.upper(current).matches("[A-Z#@$][A-Z0-9#@$\\-]{0,7}")) {
-                diagnostics.error(a.pos(), "'" + a + "' is not a valid alias: an alias is one high-level qualifier", "");
-            } else if (!symbols.aliases.add(a.upper(current))) {
-                diagnostics.error(a.pos(), "alias " + a.upper(current) + " is already defined", "");
-            }
-        }
-    }
-
-    private void dataset(DatasetStatement x, Params p) {
-        String name = dataSetName(x.name(), p);
-        noneTwice(x.volumes(), volsers(x.volumes(), p, true));
-        if (x.space() == null) {
-            diagnostics.error(x.pos(), "data set " + name + " needs a space request", "add: space cyl 10 1 (or trk, or blk)");
-        } else {
-            space(x.space(), p);
-        }
-        Dsorg dsorg = Dsorg.PS;
-        if (x.dsorg() != null) {
+    /** The parameter values a load passes on, resolved in the loading script. */
+    private Map<String, Params.ParamValue> overrides(LoadStatement x, Params p) {
+        Map<String, Params.ParamValue> overrides = new java.util.LinkedHashMap<>();
+        for (Assignment a : x.assignments()) {
             try {
-                dsorg = Dsorg.parse(x.dsorg().text());
-            } catch (IllegalArgumentException e) {
-                diagnostics.error(x.dsorg().pos(), e.getMessage(), Hints.didYouMean(x.dsorg().text(),
-                        List.of("PS", "PS-E", "PO", "PO-E", "DA"), ""));
-            }
-            if (dsorg == Dsorg.VSAM) {
-                diagnostics.error(x.dsorg().pos(), "a VSAM data set is defined with 'cluster', not 'dataset'", "");
+                overrides.put(a.name().upper(), SettingChecks.resolved(a.value(), p));
+            } catch (DasdException | IllegalArgumentException e) {
+                diagnostics.error(a.value().pos(), e.getMessage(), "");
             }
         }
-        if (x.volumes().items().size() > 1 && !dsorg.multiVolume()) {
-            diagnostics.error(x.volumes().pos(), "a " + dsorg.description() + " lives on one volume", "name one volume");
-        }
-        if (x.recfm() != null) {
-            try {
-                Recfm.of(x.recfm().text());
-            } catch (IllegalArgumentException e) {
-                diagnostics.error(x.recfm().pos(), e.getMessage(), "");
-            }
-        }
-        if (x.lrecl() != null) {
-            wholeNumber(x.lrecl(), p, 1, 32_760, "LRECL");
-        }
-        if (x.blksize() != null) {
-            wholeNumber(x.blksize(), p, 1, 32_760, "BLKSIZE");
-        }
-        if (x.keylen() != null) {
-            wholeNumber(x.keylen(), p, 0, 255, "the key length");
-        }
-        percent(x.used(), p, 0, 100, "used");
-        if (name != null && !symbols.dataSets.add(name)) {
-            diagnostics.error(x.name().pos(), "data set " + name + " is already defined", "");
-        }
+        return overrides;
     }
 
-    private void cluster(ClusterStatement x, Params p) {
-        String name = dataSetName(x.name(), p);
-        try {
-            VsamType.parse(x.type().text());
-        } catch (IllegalArgumentException e) {
-            diagnostics.error(x.type().pos(), e.getMessage(), Hints.didYouMean(x.type().text(),
-                    List.of("KSDS", "ESDS", "RRDS", "LDS"), ""));
-        }
-        noneTwice(x.volumes(), volsers(x.volumes(), p, true));
-        if (x.space() == null) {
-            diagnostics.error(x.pos(), "cluster " + name + " needs a space request", "add: space cyl 10 1");
-        } else {
-            space(x.space(), p);
-        }
-        if (x.indexSpace() != null) {
-            space(x.indexSpace(), p);
-        }
-        ciSize(x.ciSize(), p);
-        percent(x.used(), p, 0, 100, "used");
-        if (name != null && name.length() > DataSetName.LENGTH_MAX - ".INDEX".length()) {
-            diagnostics.error(x.name().pos(), "cluster name " + name + " leaves no room for its component names",
-                    "use at most " + (DataSetName.LENGTH_MAX - ".INDEX".length()) + " characters");
-        } else if (name != null && !symbols.dataSets.add(name)) {
-            diagnostics.error(x.name().pos(), "data set " + name + " is already defined", "");
-        } else if (name != null) {
-            symbols.clusters.add(name);
-        }
+    private static String parametersHint(String name, ParamTable params) {
+        return Hints.didYouMean(name, params.values().keySet(), params.values().isEmpty() ? "it declares none"
+                : "its parameters: " + String.join(", ", new java.util.TreeSet<>(params.values().keySet())));
     }
 
-    private void aix(AixStatement x, Params p) {
-        String name = dataSetName(x.name(), p);
-        String base = dataSetName(x.base(), p);
-        if (base != null && !symbols.clusters.contains(base)) {
-            diagnostics.error(x.base().pos(), "cluster " + base + " is not defined",
-                    Hints.didYouMean(base, symbols.clusters, "define the base cluster first"));
-        }
-        noneTwice(x.volumes(), volsers(x.volumes(), p, true));
-        if (x.space() == null) {
-            diagnostics.error(x.pos(), "alternate index " + name + " needs a space request", "add: space trk 10 1");
-        } else {
-            space(x.space(), p);
-        }
-        ciSize(x.ciSize(), p);
-        if (name != null) {
-            symbols.aixes.add(name);
-            symbols.dataSets.add(name);
-        }
-    }
-
-    private void path(PathStatement x, Params p) {
-        dataSetName(x.name(), p);
-        String aix = dataSetName(x.aix(), p);
-        if (aix != null && !symbols.aixes.contains(aix)) {
-            diagnostics.error(x.aix().pos(), "alternate index " + aix + " is not defined",
-                    Hints.didYouMean(aix, symbols.aixes, "define it with 'aix' first"));
-        }
-    }
-
-    private void populate(PopulateStatement x, Params p) {
-        volsers(x.volumes(), p, true);
-        wholeNumber(x.count(), p, 1, 1_000_000, "the number of data sets");
-        x.masks().forEach(m -> mask(m, p));
-        percent(x.fill(), p, 0.001, 95, "fill");
-        if (x.seed() != null) {
-            wholeNumber(x.seed(), p, 0, Long.MAX_VALUE, "the seed");
-        }
-        percent(x.vsam(), p, 0, 100, "vsam");
-        percent(x.multiVolume(), p, 0, 100, "multivolume");
-        percent(x.multiExtent(), p, 0, 100, "multiextent");
-        percent(x.used(), p, 0, 100, "used");
-        if (x.spread() != null) {
-            number(x.spread(), p, 0, 4, "the size spread");
-        }
-        symbols.worldStarted();
-    }
-
-    private void timing(TimingStatement x, Params p) {
-        for (TimingSetting t : x.settings()) {
-            if (t instanceof TimingSetting.Device d) {
-                if (!d.family().equals("3390") && !d.family().equals("3380")) {
-                    diagnostics.error(d.pos(), "'" + d.family() + "' is not a device family", "use 3390 or 3380");
-                }
-                if (d.read() == null && d.write() == null) {
-                    diagnostics.error(d.pos(), "say what to set: read TIME, write TIME or both", "");
-                }
-                duration(d.read(), p, 1_000, 10_000_000_000L, "the read time");
-                duration(d.write(), p, 1_000, 10_000_000_000L, "the write time");
-            } else if (t instanceof TimingSetting.Channel c) {
-                number(c.amount(), p, 0.001, 1_000_000, "the channel bandwidth");
-                if (!Set.of("KB", "MB", "GB").contains(c.unit().upper(current)) || !isPerSecond(c.per())) {
-                    diagnostics.error(c.pos(), "channel bandwidth is written like 800 MB/s", "units: KB/s, MB/s, GB/s");
-                }
-            } else if (t instanceof TimingSetting.Servers s) {
-                wholeNumber(s.servers(), p, 1, 256, "servers");
-                if (s.volumes() != null) {
-                    volsers(s.volumes(), p, true);
-                }
-            }
-        }
-    }
-
-    // --- Activity
-
-    private void application(ApplicationStatement x, Params p) {
-        String name = x.name().upper(current);
-        if (!name.matches("[A-Z#@$][A-Z0-9#@$]{0,7}")) {
-            diagnostics.error(x.name().pos(), "'" + x.name() + "' is not a valid application name",
-                    "1 to 8 characters of A-Z, 0-9, #, @, $, not starting with a digit");
-        } else if (!symbols.applications.add(name)) {
-            diagnostics.error(x.name().pos(), "application " + name + " is already defined", "");
-        }
-        knownImage(x.image());
-        x.masks().forEach(m -> mask(m, p));
-        if (x.writes() != null) {
-            rate(x.writes(), p, 1_000_000, "tracks");
-        }
-        percent(x.hot(), p, 0.001, 100, "the hot spot");
-        percent(x.hotShare(), p, 0, 100, "the hot share");
-        percent(x.reads(), p, 0, 99.999, "reads");
-        duration(x.flushEvery(), p, 1_000_000, Long.MAX_VALUE, "the flush interval");
-        duration(x.closeTakes(), p, 0, Long.MAX_VALUE, "the close time");
-        duration(x.openTakes(), p, 0, Long.MAX_VALUE, "the open time");
-        if (x.max() != null) {
-            wholeNumber(x.max(), p, 1, 10_000, "the data set count");
-        }
-    }
-
-    private void churn(ChurnStatement x, Params p) {
-        String name = x.name().upper(current);
-        if (!symbols.churns.add(name)) {
-            diagnostics.error(x.name().pos(), "churn " + name + " is already defined", "");
-        }
-        x.masks().forEach(m -> mask(m, p));
-        volsers(x.volumes(), p, true);
-        if (x.rate() == null) {
-            diagnostics.error(x.pos(), "churn " + name + " needs a rate", "add: rate 4/min");
-        } else {
-            rate(x.rate(), p, 100_000, "changes");
-        }
-        for (Name k : x.only()) {
-            if (!CHURN_KINDS.contains(k.text().toLowerCase(Locale.ROOT))) {
-                diagnostics.error(k.pos(), "'" + k + "' is not a kind of change",
-                        Hints.didYouMean(k.text().toLowerCase(Locale.ROOT), CHURN_KINDS, "kinds: " + CHURN_KINDS));
-            }
-        }
-        if (x.image() != null) {
-            knownImage(x.image());
-        } else if (symbols.images.isEmpty()) {
-            diagnostics.error(x.pos(), "churn runs its jobs on an image, and none is defined", "define an image first");
-        }
-    }
-
-    // --- Migrations
-
-    private void select(SelectStatement x, Params p) {
-        selection(x.selection(), p);
-        List<Volser> targets = volsers(x.targets(), p, true);
-        if (targets.stream().distinct().count() != targets.size()) {
-            diagnostics.error(x.targets().pos(), "a target volume is named twice", "");
-        }
-        if (x.image() != null) {
-            knownImage(x.image());
-        }
-        options(x.options(), p);
-        if (x.as() != null && !x.plan()) {
-            String name = x.as().upper(current);
-            if (!name.matches("[A-Z#@$][A-Z0-9#@$_\\-]{0,15}")) {
-                diagnostics.error(x.as().pos(), "'" + x.as() + "' is not a valid migration name",
-                        "1 to 16 characters, starting with a letter");
-            } else if (!symbols.migrations.add(name)) {
-                diagnostics.error(x.as().pos(), "a migration named " + name + " is already defined",
-                        "give this one another name with 'as'");
-            }
-        } else if (!x.plan()) {
-            symbols.migrations.add(x.migrationName(symbols.migrations, p));
-        }
-    }
-
-    private void selection(Selection s, Params p) {
-        if (s instanceof Selection.Datasets d) {
-            d.include().forEach(m -> mask(m, p));
-            d.exclude().forEach(m -> mask(m, p));
-            if (d.from() != null) {
-                volsers(d.from(), p, true);
-            }
-        } else {
-            Selection.Volumes v = (Selection.Volumes) s;
-            if (v.volumes() != null) {
-                volsers(v.volumes(), p, true);
-            }
-            if (v.pool() != null && !symbols.pools.contains(v.pool().upper(current))) {
-                diagnostics.error(v.pool().pos(), "no volume belongs to storage group " + v.pool().upper(current),
-                        Hints.didYouMean(v.pool().upper(current), symbols.pools, (symbols.pools.isEmpty() ? ""
-                                : "the storage groups are " + String.join(", ", symbols.pools) + "; or ")
-                                + "put volumes in it with 'pool " + v.pool().upper(current) + "'"));
-            }
-            v.exclude().forEach(m -> mask(m, p));
-        }
-    }
-
-    private void options(List<MigrationOption> options, Params p) {
-        Set<Class<?>> seen = new HashSet<>();
-        for (MigrationOption o : options) {
-            if (!seen.add(o.getClass())) {
-                diagnostics.error(o.pos(), "this option is given twice", "keep one of them");
-            }
-            if (o instanceof MigrationOption.ResyncEvery r) {
-                duration(r.interval(), p, 1_000_000, Long.MAX_VALUE, "the resync interval");
-            } else if (o instanceof MigrationOption.CloseWhen c) {
-                wholeNumber(c.tracks(), p, 0, Long.MAX_VALUE, "the close threshold");
-            } else if (o instanceof MigrationOption.Passes x) {
-                wholeNumber(x.limit(), p, 1, 10_000, "the pass limit");
-            } else if (o instanceof MigrationOption.TimeLimit t) {
-                duration(t.limit(), p, 1, Long.MAX_VALUE, "the time limit");
-            } else if (o instanceof MigrationOption.CloseTimeout t) {
-                duration(t.timeout(), p, 1, Long.MAX_VALUE, "the close timeout");
-            } else if (o instanceof MigrationOption.Depth d) {
-                wholeNumber(d.depth(), p, 1, 64, "the copy depth");
-            }
-        }
-    }
-
-    private void whatif(WhatifStatement x, Params p) {
-        if (!symbols.migrations.contains(x.migration().upper(current))) {
-            unknownMigration(x.migration());
-        }
-        x.variants().forEach(v -> options(v, p));
-        if (x.variants().size() > 8) {
-            diagnostics.error(x.pos(), "a what-if compares at most 8 variants", "");
-        }
-    }
+    // --- Hooks
 
     private void hook(HookStatement x, Params p) {
-        if (x.migration() != null && !x.migration().isParam() && !hookTargets.contains(x.migration().upper(current))) {
-            String name = x.migration().upper(current);
-            String hint = Hints.didYouMean(name, hookTargets, "name the migration with 'as " + name + "' on its select "
-                    + "statement");
-            if (interactive) {
-                diagnostics.warning(x.migration().pos(), "no migration named " + name + " yet; the hook applies when one "
-                        + "starts", hint);
-            } else {
-                diagnostics.error(x.migration().pos(), "no migration named " + name + " in this script", hint);
-            }
-        }
-        String label = (x.event().equals("close request") ? "close hook" : "reconcile hook")
-                + (x.migration() == null ? "" : " for " + x.migration().upper(current));
-        String code = x.code();
-        Pos codePos = x.codePos();
-        if (code == null) {
-            Path file = baseDir.resolve(x.file().value(p));
-            try {
-                code = Files.readString(file);
-            } catch (IOException e) {
-                diagnostics.error(x.file().pos(), "cannot read " + file + ": " + describe(e), "check the path, relative to "
-                        + baseDir);
-                return;
-            }
-            codePos = new Pos(file.toString(), 1, 1, 1);
-            diagnostics.addSource(new Source(file.toString(), code));
-        }
-        try {
-            CompiledHook compiled = groovy.get().compile(label, code, codePos);
+        CompiledHook compiled = hooks.hook(x, p);
+        if (compiled != null) {
             checked.hooks().put(x, compiled);
-        } catch (HookCompileError e) {
-            diagnostics.error(e.pos(), e.getMessage(), "fix the Groovy code of the hook");
         }
     }
 
-    private void run(RunStatement x, Params p) {
-        if (x.duration() != null) {
-            duration(x.duration(), p, 1, Long.MAX_VALUE, "the run time");
-        }
-        if (x.migration() != null && !symbols.migrations.contains(x.migration().upper(current))) {
-            unknownMigration(x.migration());
-        }
-        if (x.kind().equals("until downtime") && x.migration() == null && symbols.migrations.isEmpty()) {
-            // Without a migration there is no downtime window to wait for: the run would go on for its limit.
-            diagnostics.error(x.pos(), "no migration has been started, so there is no downtime to wait for",
-                    "start one first with select, or say how long: run for 10m");
-        }
-    }
-
-    private void control(Statement s, Params p) {
-        if (s instanceof StatusStatement x) {
-            migration(x.migration());
-        } else if (s instanceof ShowStatement x) {
-            show(x, p);
-        } else if (s instanceof VerifyStatement x) {
-            migration(x.migration());
-        } else if (s instanceof ReportStatement x) {
-            migration(x.migration());
-            x.file().value(p);
-        } else if (s instanceof AbortStatement x) {
-            migration(x.migration());
-            if (x.reason() != null) {
-                x.reason().value(p);
-            }
-        } else if (s instanceof AppControlStatement x) {
-            if (!symbols.applications.contains(x.application().upper(current))) {
-                diagnostics.error(x.application().pos(), "application " + x.application().upper(current) + " is not defined",
-                        Hints.didYouMean(x.application().upper(current), symbols.applications, ""));
-            }
-        } else if (s instanceof ImageControlStatement x) {
-            knownImage(x.image());
-        }
-    }
-
-    private void show(ShowStatement x, Params p) {
-        switch (x.what()) {
-            case "volume" -> {
-                try {
-                    for (Volser volser : io.dsmig.dsl.run.Executor.showVolumes(x.argument(), x.argumentPos(), p)) {
-                        if (!symbols.volumes.contains(volser.value())) {
-                            diagnostics.error(x.argumentPos(), "volume " + volser + " is not defined",
-                                    Hints.didYouMean(volser.value(), symbols.volumes, ""));
-                        }
-                    }
-                } catch (DasdException e) {
-                    diagnostics.error(x.argumentPos(), e.getMessage(), "");
-                }
-            }
-            case "datasets" -> mask(x.mask(), p);
-            case "table", "timeline", "events" -> migration(new Name(x.argumentPos(), x.argument()));
-            case "churn" -> {
-                if (x.argument() != null && !symbols.churns.contains(x.argument().toUpperCase(Locale.ROOT))) {
-                    diagnostics.error(x.argumentPos(), "churn " + x.argument().toUpperCase(Locale.ROOT) + " is not defined",
-                            Hints.didYouMean(x.argument(), symbols.churns, ""));
-                }
-            }
-            default -> {
-            }
-        }
-    }
-
-    private void migration(Name n) {
-        if (n != null && !symbols.migrations.contains(n.upper(current))) {
-            unknownMigration(n);
-        }
-    }
-
-    private void unknownMigration(Name n) {
-        diagnostics.error(n.pos(), "no migration named " + n.upper(current) + " has been started",
-                Hints.didYouMean(n.upper(current), symbols.migrations, symbols.migrations.isEmpty()
-                        ? "start one with: select datasets 'MASK' merge into VOL as " + n.upper(current)
-                        : "migrations so far: " + String.join(", ", symbols.migrations)));
-    }
-
-    // --- Values
-
-    private List<Volser> volsers(Vols vols, Params p, boolean mustExist) {
-        List<Volser> list = new ArrayList<>();
-        for (Vols.Item item : vols.items()) {
-            List<Volser> some;
-            try {
-                some = Vols.value(item, p);
-            } catch (DasdException | IllegalArgumentException e) {
-                String text = item.from() == null ? "" : item.from();
-                diagnostics.error(item.pos(), e.getMessage(), mustExist
-                        ? Hints.didYouMean(text, symbols.volumes, "") : "");
-                continue;
-            }
-            list.addAll(some);
-            if (!mustExist) {
-                continue;
-            }
-            for (Volser v : some) {
-                if (!symbols.volumes.contains(v.value())) {
-                    diagnostics.error(item.pos(), "volume " + v + " is not defined",
-                            Hints.didYouMean(v.value(), symbols.volumes, "define it first: volume " + v + " type 3390-3"));
-                    break;
-                }
-            }
-        }
-        return list;
-    }
-
-    /** A data set's volume list names each volume once (the world would refuse it when it runs). */
-    private void noneTwice(Vols vols, List<Volser> volumes) {
-        if (volumes.stream().distinct().count() != volumes.size()) {
-            diagnostics.error(vols.pos(), "a volume is named twice", "name each volume once");
-        }
-    }
-
-    private String dataSetName(Str s, Params p) {
-        String text = s.value(p);
-        try {
-            return DataSetName.of(text).value();
-        } catch (DasdException e) {
-            diagnostics.error(s.pos(), e.getMessage(), "");
-            return null;
-        }
-    }
-
-    private void mask(Str s, Params p) {
-        try {
-            Mask.parse(s.value(p));
-        } catch (DasdException e) {
-            diagnostics.error(s.pos(), e.getMessage(), "a mask uses * within a qualifier, ** for any qualifiers, % for "
-                    + "one character");
-        }
-    }
-
-    private void space(SpaceSpec s, Params p) {
-        if (s.unit().equals("blk")) {
-            wholeNumber(s.blockLength(), p, 1, 56_664, "the block length");
-        }
-        wholeNumber(s.primary(), p, 1, 100_000_000, "the primary quantity");
-        if (s.secondary() != null) {
-            wholeNumber(s.secondary(), p, 0, 100_000_000, "the secondary quantity");
-        }
-    }
-
-    private void ciSize(Num ci, Params p) {
-        if (ci != null) {
-            long v = wholeNumber(ci, p, 512, 32_768, "the CI size");
-            if (v % 512 != 0) {
-                diagnostics.error(ci.pos(), "the CI size must be a multiple of 512, not " + v, "try 4096 or 18432");
-            }
-        }
-    }
-
-    private void rate(Rate r, Params p, double max, String what) {
-        double v = number(r.amount(), p, 0, max, "the rate");
-        if (v <= 0) {
-            diagnostics.error(r.amount().pos(), "the rate must be more than 0", "");
-        }
-        if (perSecondFactor(r.per()) < 0) {
-            diagnostics.error(r.per().pos(), "'" + r.per() + "' is not a unit of time",
-                    "write " + what + "/s, " + what + "/min or " + what + "/h");
-        }
-    }
+    // --- Shared
 
     /** How many of {@code per} make a second (s → 1, min → 1/60, h → 1/3600), or -1 when it is not a unit. */
     public static double perSecondFactor(Name per) {
@@ -878,73 +221,8 @@ public final class Checker {
         };
     }
 
-    private static boolean isPerSecond(Name per) {
-        return perSecondFactor(per) == 1.0;
-    }
-
-    private void knownImage(Name n) {
-        if (!symbols.images.contains(n.upper(current))) {
-            diagnostics.error(n.pos(), "image " + n.upper(current) + " is not defined",
-                    Hints.didYouMean(n.upper(current), symbols.images, symbols.images.isEmpty() ? "define it first: image "
-                            + n.upper(current) : "images: " + String.join(", ", symbols.images)));
-        }
-    }
-
-    private double number(Num n, Params p, double min, double max, String what) {
-        double v = n.value(p);
-        if (v < min || v > max) {
-            diagnostics.error(n.pos(), what + " must be from " + plain(min) + " to " + plain(max) + ", not " + plain(v), "");
-        }
-        return v;
-    }
-
-    private long wholeNumber(Num n, Params p, long min, long max, String what) {
-        double v = n.value(p);
-        if (v != Math.rint(v)) {
-            diagnostics.error(n.pos(), what + " must be a whole number, not " + v, "");
-            return (long) v;
-        }
-        if (v < min || v > max) {
-            diagnostics.error(n.pos(), what + " must be from " + String.format("%,d", min) + " to "
-                    + (max == Long.MAX_VALUE ? "any size" : String.format("%,d", max)) + ", not " + plain(v), "");
-        }
-        return (long) v;
-    }
-
-    private void percent(Pct pct, Params p, double min, double max, String what) {
-        if (pct == null) {
-            return;
-        }
-        double v = pct.value(p);
-        if (v < min || v > max) {
-            diagnostics.error(pct.pos(), what + " must be from " + plain(min) + "% to " + plain(max) + "%, not "
-                    + plain(v) + "%", "");
-        }
-    }
-
-    private void duration(Dur d, Params p, long min, long max, String what) {
-        if (d == null) {
-            return;
-        }
-        long v = d.value(p);
-        if (v < min || v > max) {
-            diagnostics.error(d.pos(), what + " must be at least " + io.dsmig.sim.kernel.SimTime.format(Math.max(min, 1)),
-                    "");
-        }
-    }
-
-    private static String plain(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.format("%,d", (long) v) : String.valueOf(v);
-    }
-
-    private static String describe(IOException e) {
+    /** An I/O failure in words, for "cannot read FILE: …". */
+    static String describe(IOException e) {
         return e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.getMessage();
-    }
-
-    /** For tests and hints: names known to the checker's table. */
-    public static Collection<String> known(Symbols s) {
-        List<String> all = new ArrayList<>(s.volumes);
-        all.addAll(s.images);
-        return all;
     }
 }
