@@ -141,7 +141,7 @@ final class ValueChecks {
         }
         if (v < min || v > max) {
             diagnostics.error(n.pos(), what + " must be from " + String.format("%,d", min) + " to "
-                    + (max == Long.MAX_VALUE ? "any size" : String.format("%,d", max)) + ", not " + plain(v), "");
+                    + String.format("%,d", max) + ", not " + plain(v), "");
         }
         return (long) v;
     }

@@ -58,12 +58,13 @@ import org.antlr.v4.runtime.tree.TerminalNode;
 final class AstBuilder {
 
     private static final String DISTRIBUTION = "distribution";
+    private static final String KEEP_ONE = "keep one of them";
 
     private final String file;
-    private final List<Repeat> repeated = new ArrayList<>();
+    private final List<Problem> problems = new ArrayList<>();
 
-    /** An option given again in its statement, and what to say about it. */
-    record Repeat(Pos pos, String message) {
+    /** A mistake the tree shows only once it is read: an option given twice, a value out of range. */
+    record Problem(Pos pos, String message, String hint) {
     }
 
     AstBuilder(String file) {
@@ -71,19 +72,21 @@ final class AstBuilder {
     }
 
     /**
-     * Where an option of a world or activity statement repeats one given before it in the same
-     * statement: the statement's record keeps only the last, so these are reported as mistakes. (A
-     * migration's options are kept in a list and the checker reports repeats there.)
+     * The mistakes found while building: where an option of a world or activity statement repeats one
+     * given before it in the same statement (the statement's record keeps only the last; a migration's
+     * options are kept in a list and the checker reports repeats there), and a duration that cannot be
+     * represented.
      */
-    List<Repeat> repeatedOptions() {
-        return repeated;
+    List<Problem> problems() {
+        return problems;
     }
 
     /** Notes {@code option} as given; a second option of the same {@code kind} in a statement is a repeat. */
     private void once(java.util.Set<Object> seen, Object kind, ParserRuleContext option) {
         if (!seen.add(kind)) {
-            repeated.add(new Repeat(pos(option), kind.equals(DISTRIBUTION)
-                    ? "hot, uniform and append each say where the writes go: this is the second" : "this option is given twice"));
+            problems.add(new Problem(pos(option), kind.equals(DISTRIBUTION)
+                    ? "hot, uniform and append each say where the writes go: this is the second" : "this option is given twice",
+                    KEEP_ONE));
         }
     }
 
@@ -111,7 +114,7 @@ final class AstBuilder {
             return new LoadStatement(pos(x), string(x.string()),
                     x.assignment().stream().map(a -> new Assignment(pos(a), name(a.name()), paramValue(a.paramValue()))).toList());
         } else if (c instanceof ImageStatementContext x) {
-            x.imageOption().stream().skip(1).forEach(o -> repeated.add(new Repeat(pos(o), "this option is given twice")));
+            x.imageOption().stream().skip(1).forEach(o -> problems.add(new Problem(pos(o), "this option is given twice", KEEP_ONE)));
             return new ImageStatement(pos(x), names(x.names()), !x.imageOption().isEmpty());
         } else if (c instanceof VolumeStatementContext x) {
             return volume(x);
@@ -558,7 +561,15 @@ final class AstBuilder {
         if (x.PARAM_REF() != null) {
             return new Dur(pos(x), 0, param(x.PARAM_REF()));
         }
-        return new Dur(pos(x), SimTime.parse(x.DURATION().getText().toLowerCase(Locale.ROOT).replace("_", "")), null);
+        String text = x.DURATION().getText();
+        try {
+            return new Dur(pos(x), SimTime.parse(text.toLowerCase(Locale.ROOT).replace("_", "")), null);
+        } catch (IllegalArgumentException e) {
+            problems.add(new Problem(pos(x), "'" + text + "' is not a usable duration: "
+                    + e.getMessage().replaceFirst("^bad duration '[^']*': ", ""),
+                    "write a duration such as 500ms, 10s, 5m, 2h or 1m30s"));
+            return new Dur(pos(x), 0, null);
+        }
     }
 
     private Pct percent(PercentContext x) {

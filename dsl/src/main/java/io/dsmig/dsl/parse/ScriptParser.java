@@ -46,8 +46,8 @@ public final class ScriptParser {
         }
         AstBuilder builder = new AstBuilder(source.name());
         Script script = new Script(source.name(), builder.statements(tree));
-        for (AstBuilder.Repeat repeat : builder.repeatedOptions()) {
-            diagnostics.error(repeat.pos(), repeat.message(), "keep one of them");
+        for (AstBuilder.Problem problem : builder.problems()) {
+            diagnostics.error(problem.pos(), problem.message(), problem.hint());
         }
         if (script.statements().size() > STATEMENTS_MAX) {
             diagnostics.error(new Pos(source.name(), 1, 1, 1), "the script has " + script.statements().size()
