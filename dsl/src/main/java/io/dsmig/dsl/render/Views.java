@@ -5,6 +5,7 @@ import io.dsmig.dsl.ast.Params;
 import io.dsmig.engine.Migration;
 import io.dsmig.engine.MigrationReport;
 import io.dsmig.engine.MigrationStatus;
+import io.dsmig.engine.Phase;
 import io.dsmig.engine.Plan;
 import io.dsmig.engine.PlannedDataSet;
 import io.dsmig.engine.TableEntry;
@@ -49,8 +50,9 @@ public final class Views {
             return lines;
         }
         MigrationReport.Downtime d = r.downtime();
-        lines.add(String.format(Locale.ROOT, "%s completed: copy %s (%,d tracks at %,.0f tracks/s), %d resync passes",
-                r.name(), SimTime.format(r.copyNanos()), r.tracksCopied(), r.copyRateTracksPerSecond(), r.resyncPasses()));
+        lines.add(String.format(Locale.ROOT, "%s completed: copy %s (%,d tracks at %,.0f tracks/s), %d resync pass%s",
+                r.name(), SimTime.format(r.copyNanos()), r.tracksCopied(), r.copyRateTracksPerSecond(), r.resyncPasses(),
+                r.resyncPasses() == 1 ? "" : "es"));
         lines.add("  downtime " + SimTime.format(d.totalNanos()) + ": " + parts(d));
         String verification = r.verification() == null ? "not asked for"
                 : r.verification().passed() ? String.format(Locale.ROOT, "%,d tracks match", r.verification().tracksCompared())
@@ -145,6 +147,11 @@ public final class Views {
     public static List<String> table(Migration m) {
         List<TableEntry> entries = m.table();
         List<String> lines = new ArrayList<>();
+        if (entries.isEmpty() && (m.phase() == Phase.ASSESS || m.phase() == Phase.ALLOCATE)) {
+            lines.add(m.name() + " has no translate table yet: it is in its phase '" + m.phase().words()
+                    + "' and builds the table once its targets are allocated; 'run for 10s' and look again");
+            return lines;
+        }
         lines.add(String.format(Locale.ROOT, "translate table of %s: %,d entries", m.name(), entries.size()));
         entries.stream().limit(LINES_MAX).forEach(e -> lines.add("  " + e));
         more(lines, entries.size());

@@ -152,7 +152,8 @@ final class DowntimeWindow {
 
     private void reopen() {
         ClosedApplications closed = session.closedApplications();
-        recorder.enter(Phase.REOPEN, "signalling " + closed.count() + " applications to reopen");
+        recorder.enter(Phase.REOPEN, "signalling " + closed.count() + (closed.count() == 1 ? " application" : " applications")
+                + " to reopen");
         closed.reopenAll();
         figures.reopenNanos = closed.count() * session.timing().signalNanos();
         kernel.post(figures.reopenNanos, this::closed);
