@@ -8,10 +8,11 @@ import java.util.ResourceBundle;
 import java.util.TreeSet;
 
 /**
- * Help from the resource bundle {@code io.dsmig.shell.help}: {@code help} lists every statement and
- * command with a line each; {@code help TOPIC} gives a statement's syntax and an example. All the
- * wording lives in the bundle, except each statement's syntax, which is the language's own
- * ({@link Syntax}), so that a syntax error can show it too.
+ * Help from the resource bundle {@code io.dsmig.shell.help}: {@code help} lists every statement,
+ * concept and command with a line each; {@code help TOPIC} gives a statement's syntax and an example,
+ * or explains a concept of the method (a walk-through to type along, mirroring, downtime,
+ * reconcile). All the wording lives in the bundle, except each statement's syntax, which is the
+ * language's own ({@link Syntax}), so that a syntax error can show it too.
  */
 final class Help {
 
@@ -24,11 +25,20 @@ final class Help {
 
     /** Every statement topic, in order. */
     List<String> topics() {
-        List<String> topics = new ArrayList<>();
-        for (String t : bundle.getString("topics").split(",")) {
-            topics.add(t.trim());
+        return list("topics");
+    }
+
+    /** The concepts explained for people learning the method ({@code mirroring}, {@code downtime}, …), in order. */
+    List<String> concepts() {
+        return list("concepts");
+    }
+
+    private List<String> list(String key) {
+        List<String> list = new ArrayList<>();
+        for (String t : bundle.getString(key).split(",")) {
+            list.add(t.trim());
         }
-        return topics;
+        return list;
     }
 
     List<String> show(String topic) {
@@ -39,6 +49,13 @@ final class Help {
         if (bundle.containsKey("alias." + t)) {
             t = bundle.getString("alias." + t);
         }
+        if (concepts().contains(t)) {
+            List<String> lines = new ArrayList<>();
+            lines.add(t + " — " + bundle.getString("concept." + t + ".summary"));
+            lines.add("");
+            lines.addAll(List.of(bundle.getString("concept." + t + ".text").split("\n")));
+            return lines;
+        }
         if (Syntax.of(t).isPresent()) {
             return detail(t);
         }
@@ -47,6 +64,7 @@ final class Help {
             return List.of(":" + command.get().summary());
         }
         TreeSet<String> all = new TreeSet<>(topics());
+        all.addAll(concepts());
         return List.of("no help on '" + topic + "'; " + io.dsmig.dsl.Hints.didYouMean(t, all, "topics: "
                 + String.join(", ", all)));
     }
@@ -58,6 +76,11 @@ final class Help {
         lines.add(bundle.getString("statements"));
         for (String t : topics()) {
             lines.add(String.format(Locale.ROOT, "  %-12s %s", t, bundle.getString("statement." + t + ".summary")));
+        }
+        lines.add("");
+        lines.add(bundle.getString("conceptsHeading"));
+        for (String c : concepts()) {
+            lines.add(String.format(Locale.ROOT, "  %-12s %s", c, bundle.getString("concept." + c + ".summary")));
         }
         lines.add("");
         lines.add(bundle.getString("commands"));

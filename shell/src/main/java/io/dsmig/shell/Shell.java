@@ -128,7 +128,7 @@ public final class Shell {
         }
         terminal.handle(Terminal.Signal.INT, signal -> interpreter.runtime().interrupt());
         warmUpInBackground();
-        say("dsmig " + Main.version() + " — type help, or a statement; Ctrl-D leaves");
+        say("dsmig " + Main.version() + " — type help (help tour to begin), or a statement; Ctrl-D leaves");
         while (true) {
             String line;
             try {

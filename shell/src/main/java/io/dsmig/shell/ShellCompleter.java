@@ -38,6 +38,7 @@ final class ShellCompleter implements Completer {
         }
         if (trimmed.toLowerCase(Locale.ROOT).startsWith("help")) {
             shell.help().topics().forEach(t -> candidates.add(new Candidate(t, t, "help", null, null, null, true)));
+            shell.help().concepts().forEach(t -> candidates.add(new Candidate(t, t, "concepts", null, null, null, true)));
             return;
         }
         if (fileContext(trimmed)) {

@@ -46,6 +46,45 @@ class ShellCommandsSpec extends Specification {
         text.contains("example:")
     }
 
+    def "help lists the concepts, and each explains itself"() {
+        when:
+        def text = type("help")
+
+        then: "each concept has its line in the overview"
+        shell.help().concepts().every { concept -> text.readLines().any { it ==~ /\s+${concept}\s+\S.*/ } }
+
+        and: "help mirroring names the steps of the method in order, with the downtime window marked"
+        def mirroring = type("help mirroring")
+        ["1 assess", "3 table", "5 copy", "6 resync", "7 close", "the downtime window", "8 final resync",
+         "9 reconcile", "11 switch catalog", "12 reopen"].inject(0) { int from, String step ->
+            int at = mirroring.indexOf(step, from)
+            assert at >= 0: "'$step' missing or out of order in:\n$mirroring"
+            at + step.length()
+        } > 0
+    }
+
+    def "the tour's lines, typed as they stand, make a merge that completes and a what-if that shortens the downtime"() {
+        given: "the lines the tour asks the user to type"
+        def lines = type("help tour").readLines().findAll { it.startsWith("  ") }*.trim()
+
+        when: "each is typed"
+        def steps = lines.collect { line -> [line, shell.handle(line), term.drain()] }
+
+        then: "every line is understood and runs"
+        lines.size() >= 10
+        steps.every { it[1] == Shell.Step.CONTINUE }
+        steps.every { !it[2].contains("Exception") && !it[2].contains("hint:") }
+
+        and: "the merge completes, its timeline is drawn and the what-if compares the two thresholds"
+        def output = steps.collect { it[2] }.join("\n")
+        output.contains("M1 completed at")
+        output.contains("downtime window")
+        def whatif = output.readLines().findAll { it.trim().startsWith("close when pending <") }
+        whatif.size() == 2
+        def downtime = whatif.collect { io.dsmig.sim.kernel.SimTime.parse(it.trim().split(/\s{2,}/)[4]) }
+        downtime[1] < downtime[0]
+    }
+
     def "help on an unknown topic suggests the nearest"() {
         expect:
         type("help popluate").contains("no help on 'popluate'; did you mean populate?")
