@@ -21,7 +21,7 @@ MULTIEXTENT: 'multiextent'; MULTIVOLUME: 'multivolume'; NO: 'no'; OF: 'of'; OFFL
 ONLINE: 'online'; ONLY: 'only'; OPEN: 'open'; OPENS: 'opens'; OVER: 'over'; PARAM: 'param'; PASSES: 'passes';
 PATH: 'path'; PENDING: 'pending'; PLAN: 'plan'; POOL: 'pool'; POPULATE: 'populate'; PRECOPY: 'precopy';
 RATE: 'rate'; READ: 'read'; READS: 'reads'; RECFM: 'recfm'; RECONCILE: 'reconcile'; RECORDS: 'records';
-REOPEN: 'reopen'; REPORT: 'report'; REQUEST: 'request'; RESYNC: 'resync'; RUN: 'run'; SEED: 'seed';
+REHEARSE: 'rehearse'; REOPEN: 'reopen'; REPORT: 'report'; REQUEST: 'request'; RESYNC: 'resync'; RUN: 'run'; SEED: 'seed';
 SELECT: 'select'; SERVERS: 'servers'; SHOW: 'show'; SOURCE: 'source'; SPACE: 'space'; SPREAD: 'spread';
 START: 'start'; STATUS: 'status'; STOP: 'stop'; STOPPED: 'stopped'; TABLE: 'table'; TAKES: 'takes';
 TERMINATE: 'terminate'; TIME: 'time'; TIMELINE: 'timeline'; TIMEOUT: 'timeout'; TIMING: 'timing'; TO: 'to';

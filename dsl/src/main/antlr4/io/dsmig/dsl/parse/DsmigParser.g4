@@ -157,7 +157,7 @@ churnOption
 
 selectStatement: SELECT selection MERGE INTO volumes (AS migration=name)? (ON image=name)? migrationOptions?;
 
-planStatement: PLAN SELECT selection MERGE INTO volumes (AS migration=name)? (ON image=name)? migrationOptions?;
+planStatement: kind=(PLAN | REHEARSE) SELECT selection MERGE INTO volumes (AS migration=name)? (ON image=name)? migrationOptions?;
 
 selection
     : DATASETS strings (EXCLUDE strings)? (FROM volumes)?        # datasetSelection
@@ -257,7 +257,7 @@ name
     | IMAGE | IMAGES | INDEX | INDEXED | INTO | KEEP | KEYLEN | LIKE | LIMIT | LOAD | LRECL | MAP | MAX | MERGE
     | MIGRATE | MIGRATIONS | MIRRORING | MONITOR | MULTIEXTENT | MULTIVOLUME | NO | OF | OFFLINE | ON | ONLINE | ONLY
     | OPEN | OPENS | OVER | PARAM | PASSES | PATH | PENDING | PLAN | POOL | POPULATE | PRECOPY | RATE | READ | READS
-    | RECFM | RECONCILE | RECORDS | REOPEN | REPORT | REQUEST | RESYNC | RUN | SEED | SELECT | SERVERS | SHOW
+    | RECFM | RECONCILE | RECORDS | REHEARSE | REOPEN | REPORT | REQUEST | RESYNC | RUN | SEED | SELECT | SERVERS | SHOW
     | SOURCE | SPACE | SPREAD | START | STATUS | STOP | STOPPED | TABLE | TAKES | TERMINATE | TIME | TIMELINE
     | TIMEOUT | TIMING | TO | TRACKS | TRK | TYPE | UNIFORM | UNTIL | UP | USED | USING | VERIFY | VERSUS | VOLUME
     | VOLUMES | VSAM | VTOC | WHATIF | WHEN | WITH | WRITE | WRITES

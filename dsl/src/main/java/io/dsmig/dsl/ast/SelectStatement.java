@@ -1,10 +1,23 @@
 package io.dsmig.dsl.ast;
 import java.util.List;
 
-/** {@code [plan] select datasets|volumes … merge into VOLS [as NAME] [on IMAGE] [options]}: start (or plan) a migration. */
-public record SelectStatement(Pos pos, boolean plan, Selection selection, Vols targets, Name as, Name image, List<MigrationOption> options) implements Statement {
+/**
+ * {@code [plan | rehearse] select datasets|volumes … merge into VOLS [as NAME] [on IMAGE] [options]}:
+ * start a migration, plan it (a dry run: placement, problems, copy estimate) or rehearse it (run it to
+ * the end in a copy of the world).
+ */
+public record SelectStatement(Pos pos, Mode mode, Selection selection, Vols targets, Name as, Name image, List<MigrationOption> options) implements Statement {
+
+    /** What the statement does with the migration it describes. */
+    public enum Mode { START, PLAN, REHEARSE }
+
     public SelectStatement {
         options = List.copyOf(options);
+    }
+
+    /** Whether this is a dry run, a plan or a rehearsal: nothing in the world changes and no migration is defined. */
+    public boolean plan() {
+        return mode != Mode.START;
     }
 
     /**

@@ -41,6 +41,10 @@ final class MigrationChecks {
             refs.knownImage(x.image(), p);
         }
         options(x.options(), p);
+        if (x.mode() == SelectStatement.Mode.REHEARSE && x.as() != null && symbols.migrations.contains(x.as().upper(p))) {
+            diagnostics.error(x.as().pos(), "a migration named " + x.as().upper(p) + " is already defined, so the "
+                    + "rehearsal cannot use its name", "give the rehearsal another name with 'as', or leave 'as' out");
+        }
         if (x.as() != null && !x.plan()) {
             String name = x.as().upper(p);
             if (!name.matches("[A-Z#@$][A-Z0-9#@$_\\-]{0,15}")) {

@@ -140,10 +140,11 @@ final class AstBuilder {
         } else if (c instanceof ChurnStatementContext x) {
             return churn(x);
         } else if (c instanceof SelectStatementContext x) {
-            return new SelectStatement(pos(x), false, selection(x.selection()),
+            return new SelectStatement(pos(x), SelectStatement.Mode.START, selection(x.selection()),
                     volumes(x.volumes()), name(x.migration), name(x.image), options(x.migrationOptions()));
         } else if (c instanceof PlanStatementContext x) {
-            return new SelectStatement(pos(x), true, selection(x.selection()),
+            return new SelectStatement(pos(x), x.kind.getType() == DsmigLexer.PLAN ? SelectStatement.Mode.PLAN
+                    : SelectStatement.Mode.REHEARSE, selection(x.selection()),
                     volumes(x.volumes()), name(x.migration), name(x.image), options(x.migrationOptions()));
         } else if (c instanceof WhatifStatementContext x) {
             return new WhatifStatement(pos(x), name(x.name()),

@@ -50,15 +50,15 @@ public final class Views {
             return lines;
         }
         MigrationReport.Downtime d = r.downtime();
-        lines.add(String.format(Locale.ROOT, "%s completed: copy %s (%,d tracks at %,.0f tracks/s), %d resync pass%s",
-                r.name(), SimTime.format(r.copyNanos()), r.tracksCopied(), r.copyRateTracksPerSecond(), r.resyncPasses(),
-                r.resyncPasses() == 1 ? "" : "es"));
+        lines.add(String.format(Locale.ROOT, "%s completed: copy %s (%,d tracks at %,.0f tracks/s), %s",
+                r.name(), SimTime.format(r.copyNanos()), r.tracksCopied(), r.copyRateTracksPerSecond(),
+                Words.count(r.resyncPasses(), "resync pass", "resync passes")));
         lines.add("  downtime " + SimTime.format(d.totalNanos()) + ": " + parts(d));
         String verification = r.verification() == null ? "not asked for"
                 : r.verification().passed() ? String.format(Locale.ROOT, "%,d tracks match", r.verification().tracksCompared())
                 : r.verification().mismatches().size() + " mismatches";
-        lines.add(String.format(Locale.ROOT, "  %d allocation changes reconciled; verification: %s",
-                r.reconciliation().size(), verification));
+        lines.add("  " + Words.count(r.reconciliation().size(), "allocation change") + " reconciled; verification: "
+                + verification);
         return lines;
     }
 

@@ -69,7 +69,11 @@ public final class Executor {
                 return;
             }
             dispatch(checked, s, p);
-            if (!outputOnly(s)) {
+            if (s instanceof RunStatement) {
+                // Replays stop where this run stopped, even if Ctrl-C stopped it early.
+                rt.history().add(new Runtime.Executed(checked, s, rt.world().kernel().eventsFired(),
+                        rt.world().kernel().nowNanos()));
+            } else if (!outputOnly(s)) {
                 // Only statements that took effect are replayed by what-ifs; one the world refused had none.
                 rt.history().add(new Runtime.Executed(checked, s));
             }
@@ -120,9 +124,13 @@ public final class Executor {
     private void select(SelectStatement x, Params p) {
         String name = x.migrationName(rt.migrations().keySet(), p);
         MigrationRequest request = Requests.of(rt, x, p, name);
-        if (x.plan()) {
+        if (x.mode() == SelectStatement.Mode.PLAN) {
             Plan plan = rt.engine().plan(request);
             Views.plan(plan).forEach(rt.output()::line);
+            return;
+        }
+        if (x.mode() == SelectStatement.Mode.REHEARSE) {
+            new Rehearsal(rt).run(x, p, name);
             return;
         }
         try {
@@ -142,14 +150,17 @@ public final class Executor {
                 }
             });
         } catch (MigrationRefusedException e) {
-            List<String> all = e.problems();
-            List<String> shown = all.subList(0, Math.min(all.size(), REFUSAL_LINES_MAX));
-            String problems = all.size() == 1 ? " " + all.get(0) : "\n      - " + String.join("\n      - ", shown)
-                    + (all.size() > shown.size() ? String.format(Locale.ROOT, "\n      … and %,d more ('plan' with the "
-                            + "same selection lists every one)", all.size() - shown.size()) : "");
-            throw new ScriptFailure(x.pos(), "migration " + name + " cannot start:" + problems,
+            throw new ScriptFailure(x.pos(), "migration " + name + " cannot start:" + problems(e.problems()),
                     "nothing was allocated or changed", true);
         }
+    }
+
+    /** A refusal's problems: one on the same line, or up to ten a line each and how many more there are. */
+    static String problems(List<String> all) {
+        List<String> shown = all.subList(0, Math.min(all.size(), REFUSAL_LINES_MAX));
+        return all.size() == 1 ? " " + all.get(0) : "\n      - " + String.join("\n      - ", shown)
+                + (all.size() > shown.size() ? String.format(Locale.ROOT, "\n      … and %,d more ('plan' with the "
+                        + "same selection lists every one)", all.size() - shown.size()) : "");
     }
 
     private void run(RunStatement x, Params p) {

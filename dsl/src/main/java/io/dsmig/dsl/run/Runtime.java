@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -49,8 +50,21 @@ public final class Runtime {
     private final java.util.Set<String> reported = new java.util.HashSet<>();
     private final Map<String, Integer> startedAt = new LinkedHashMap<>();
 
-    /** A statement that ran, with what it needs to run again in a fresh world. */
-    record Executed(io.dsmig.dsl.check.Checked script, io.dsmig.dsl.ast.Statement statement) {
+    /** Copies of this runtime's world being made or run (what-ifs, rehearsals): Ctrl-C reaches them too. */
+    private final List<Runtime> copies = new CopyOnWriteArrayList<>();
+    private volatile boolean cancelled;
+
+    /**
+     * A statement that ran, with what it needs to run again in a fresh world; for a {@code run}, the
+     * events fired and the simulated time when it stopped (-1 otherwise), so that a replay stops at
+     * the same point even where Ctrl-C stopped the original early.
+     */
+    record Executed(io.dsmig.dsl.check.Checked script, io.dsmig.dsl.ast.Statement statement, long eventsAfter,
+            long nanosAfter) {
+
+        Executed(io.dsmig.dsl.check.Checked script, io.dsmig.dsl.ast.Statement statement) {
+            this(script, statement, -1, -1);
+        }
     }
 
     public Runtime(Output output, Supplier<GroovyHooks> groovy, Long seedOverride) {
@@ -129,11 +143,35 @@ public final class Runtime {
         this.progress = listener;
     }
 
-    /** Stops a running {@code run} at the next event boundary; callable from another thread (Ctrl-C). */
+    /**
+     * Stops a running {@code run} at the next event boundary, and any copy of the world being made or
+     * run for a what-if or a rehearsal; callable from another thread (Ctrl-C).
+     */
     public void interrupt() {
-        if (world != null) {
-            world.kernel().requestStop();
+        World w = world;
+        if (w != null) {
+            w.kernel().requestStop();
         }
+        copies.forEach(Runtime::cancel);
+    }
+
+    /** A copy's end: every advance from now on returns false at once. */
+    private void cancel() {
+        cancelled = true;
+        interrupt();
+    }
+
+    boolean cancelled() {
+        return cancelled;
+    }
+
+    /** Makes {@code copy} reachable by {@link #interrupt()} while it lives. */
+    void addCopy(Runtime copy) {
+        copies.add(copy);
+    }
+
+    void removeCopy(Runtime copy) {
+        copies.remove(copy);
     }
 
     /**
@@ -144,6 +182,9 @@ public final class Runtime {
     boolean advance(BooleanSupplier done, long limitNanos) {
         World w = world();
         w.kernel().clearStopRequest();
+        if (cancelled) {
+            return false;
+        }
         long end = w.kernel().nowNanos() + Math.min(limitNanos, RUN_NANOS_MAX);
         while (!done.getAsBoolean() && w.kernel().nowNanos() < end) {
             long slice = Math.min(end, w.kernel().nowNanos() + SLICE_NANOS);
@@ -155,6 +196,23 @@ public final class Runtime {
             if (r.reason() == StopReason.QUEUE_EMPTY) {
                 w.kernel().runUntil(slice);
             }
+        }
+        return true;
+    }
+
+    /**
+     * Advances a copy of the world to where a {@code run} of the original stopped: to the same event
+     * (the condition is checked after each, as the original's was), then to the same time.
+     *
+     * @return false when interrupted
+     */
+    boolean advanceTo(long events, long nanos) {
+        io.dsmig.sim.kernel.Kernel k = world().kernel();
+        if (!advance(() -> k.eventsFired() >= events, Math.max(0, nanos - k.nowNanos()))) {
+            return false;
+        }
+        if (k.nowNanos() < nanos) {
+            k.runUntil(nanos);
         }
         return true;
     }

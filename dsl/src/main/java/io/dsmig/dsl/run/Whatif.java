@@ -17,8 +17,8 @@ import java.util.concurrent.Future;
 
 /**
  * {@code whatif NAME with OPTIONS versus OPTIONS …}: replays everything that ran before migration
- * NAME started, in a fresh world per variant from the same seed, starts NAME with the variant's
- * options added to its own, runs it to the end and compares. The variants are independent
+ * NAME started, in a fresh world per variant from the same seed ({@link Replay}), starts NAME with
+ * the variant's options added to its own, runs it to the end and compares. The variants are independent
  * simulations, so they run side by side on separate threads; each alone is deterministic.
  */
 final class Whatif {
@@ -57,10 +57,13 @@ final class Whatif {
             }
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
+            if (cause instanceof Replay.Interrupted) {
+                throw new ScriptFailure(x.pos(), "the what-if was interrupted; nothing here changed", "", false);
+            }
             throw new ScriptFailure(x.pos(), "a what-if variant failed: " + cause.getMessage(), "", false);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ScriptFailure(x.pos(), "the what-if was interrupted", "", false);
+            throw new ScriptFailure(x.pos(), "the what-if was interrupted; nothing here changed", "", false);
         } finally {
             pool.shutdownNow();
         }
@@ -74,21 +77,21 @@ final class Whatif {
 
     private MigrationReport variant(List<Runtime.Executed> prefix, Runtime.Executed start, List<MigrationOption> extra,
             Params p, String name) {
-        Runtime fresh = new Runtime(Output.NONE, rt.groovy(), rt.seedOverride());
-        fresh.seed(rt.seed());
-        for (Runtime.Executed e : prefix) {
-            new Executor(fresh, java.nio.file.Path.of(".")).execute(e.script(), e.statement());
+        try (Replay replay = Replay.of(rt, prefix)) {
+            Runtime fresh = replay.runtime();
+            SelectStatement sel = (SelectStatement) start.statement();
+            List<MigrationOption> options = new ArrayList<>(sel.options());
+            options.removeIf(o -> extra.stream().anyMatch(v -> v.getClass() == o.getClass()));
+            options.addAll(extra);
+            SelectStatement changed = new SelectStatement(sel.pos(), SelectStatement.Mode.START, sel.selection(),
+                    sel.targets(), sel.as(), sel.image(), options);
+            new Executor(fresh, java.nio.file.Path.of(".")).execute(start.script(), changed);
+            Migration m = fresh.migrations().get(name);
+            if (!fresh.advance(m::finished, Runtime.RUN_NANOS_MAX)) {
+                throw new Replay.Interrupted();
+            }
+            return m.report();
         }
-        SelectStatement sel = (SelectStatement) start.statement();
-        List<MigrationOption> options = new ArrayList<>(sel.options());
-        options.removeIf(o -> extra.stream().anyMatch(v -> v.getClass() == o.getClass()));
-        options.addAll(extra);
-        SelectStatement changed = new SelectStatement(sel.pos(), false, sel.selection(), sel.targets(), sel.as(),
-                sel.image(), options);
-        new Executor(fresh, java.nio.file.Path.of(".")).execute(start.script(), changed);
-        Migration m = fresh.migrations().get(name);
-        fresh.advance(m::finished, Runtime.RUN_NANOS_MAX);
-        return m.report();
     }
 
     private static String label(List<MigrationOption> variant, Params p) {

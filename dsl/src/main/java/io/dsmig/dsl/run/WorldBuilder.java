@@ -2,6 +2,7 @@ package io.dsmig.dsl.run;
 
 import io.dsmig.dsl.Output;
 import io.dsmig.dsl.ast.*;
+import io.dsmig.dsl.render.Words;
 import io.dsmig.sim.World;
 import io.dsmig.sim.app.ApplicationDefinition;
 import io.dsmig.sim.app.Buffering;
@@ -188,8 +189,9 @@ final class WorldBuilder {
             plan = plan.withUsedShare(x.used().share(p));
         }
         Estate estate = EstateGenerator.generate(w, plan);
-        out.line(String.format(Locale.ROOT, "populated %d volumes with %,d data sets (%,d VSAM clusters), %.1f%% full",
-                volumes.size(), estate.size(), estate.clusters().size(), estate.fillPercent()));
+        out.line(String.format(Locale.ROOT, "populated %s with %s (%s), %.1f%% full", Words.count(volumes.size(), "volume"),
+                Words.count(estate.size(), "data set"), Words.count(estate.clusters().size(), "VSAM cluster"),
+                estate.fillPercent()));
     }
 
     private void timing(TimingStatement x, Params p) {
