@@ -7,7 +7,6 @@ import io.dsmig.engine.Migration;
 import io.dsmig.engine.MigrationRefusedException;
 import io.dsmig.engine.MigrationReport;
 import io.dsmig.sim.kernel.SimTime;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 

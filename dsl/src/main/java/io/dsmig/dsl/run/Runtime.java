@@ -14,7 +14,6 @@ import io.dsmig.sim.kernel.StopReason;
 import io.dsmig.sim.services.SimulatedServices;
 import io.dsmig.sim.sysplex.Image;
 import io.dsmig.sim.volume.Volume;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,6 +1,5 @@
 package io.dsmig.dsl.run;
 
-import io.dsmig.dsl.Output;
 import io.dsmig.dsl.ast.MigrationOption;
 import io.dsmig.dsl.ast.Params;
 import io.dsmig.dsl.ast.SelectStatement;
