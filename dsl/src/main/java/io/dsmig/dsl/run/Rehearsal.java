@@ -59,8 +59,9 @@ final class Rehearsal {
         }
         MigrationReport r = m.report();
         Views.summary(r).forEach(l -> lines.add("  " + l));
-        lines.add("  " + name + (r.completed() ? " would be done at " : " would stop at ")
-                + SimTime.format(r.finishedNanos()) + "; 'select' with the same words runs it for real");
+        lines.add("  " + name + (r.completed() ? " would be done at " + SimTime.format(r.finishedNanos())
+                + "; 'select' with the same words runs it for real"
+                : " would stop at " + SimTime.format(r.finishedNanos()) + ", its targets freed and the catalog untouched"));
         return lines;
     }
 }
