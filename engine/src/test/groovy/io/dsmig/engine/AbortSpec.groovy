@@ -52,6 +52,10 @@ class AbortSpec extends Specification {
         and: "no target allocation or new VVDS is left, no monitor, the catalog is untouched, every application runs again and every write reads back"
         problems.empty
 
+        and: "the status forecasts no downtime for a migration that stopped before its window; one that stopped inside says how long it was"
+        m.status().downtimeNanos() == 0 || phase.inWindow()
+        !phase.inWindow() || m.status().downtimeNanos() > 0 && !m.status().downtimeForecast()
+
         where:
         phase << [ALLOCATE, TABLE, MONITOR, COPY, RESYNC, CLOSE, FINAL_RESYNC, RECONCILE, FIX_METADATA]
     }

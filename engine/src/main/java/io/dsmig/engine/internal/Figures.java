@@ -53,8 +53,9 @@ final class Figures {
     MigrationStatus status() {
         boolean windowKnown = windowStartNanos >= 0;
         long now = session.kernel().nowNanos();
+        // An abort before the window leaves nothing to forecast: the applications were never closed.
         long downtime = windowKnown ? (windowEndNanos >= 0 ? windowEndNanos : now) - windowStartNanos
-                : forecastDowntime();
+                : session.failure() != null ? 0 : forecastDowntime();
         Copier.Job job = session.job();
         long copied = copyEndedNanos >= 0 ? tracksToCopy : job == null ? 0 : Math.min(tracksToCopy, job.tracks());
         int resyncPasses = session.recorder().passCount("resync");
