@@ -156,7 +156,10 @@ public final class PropertyRun {
         int targetCount = tight ? 1 : 1 + random.nextInt(3);
         for (int i = 1; i <= targetCount; i++) {
             Volser v = Volser.of(String.format("TGT%03d", i));
-            DeviceType[] types = {DeviceType.D3390_1, DeviceType.D3390_3, DeviceType.D3390_3, DeviceType.D3390_9};
+            // A small 3390-A among them: targets of 10 cylinders or more go to its cylinder-managed space,
+            // allocated in 21-cylinder units, so they are larger than their sources.
+            DeviceType[] types = {DeviceType.D3390_1, DeviceType.D3390_3, DeviceType.D3390_3, DeviceType.D3390_9,
+                DeviceType.eav(66_500)};
             world.addVolume(v.value(), tight ? DeviceType.D3390_1 : types[random.nextInt(types.length)]);
             targets.add(v);
         }

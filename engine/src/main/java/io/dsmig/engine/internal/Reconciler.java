@@ -200,6 +200,13 @@ final class Reconciler {
         record(d, String.format(what, on, now.tracks()));
     }
 
+    /**
+     * A data set took new extents: its new source tracks go first into what the target holds beyond
+     * the source's old size (cylinder-managed space is allocated in 21-cylinder units, so a target
+     * there may be larger than its source), then into new target extents, on the same volume if it
+     * can grow there, else on another target for a multi-volume data set, else the target is
+     * allocated again whole.
+     */
     private void extentsAdded(Decided d) {
         Selected before = d.found().before();
         Selected now = d.found().now();
@@ -207,6 +214,54 @@ final class Reconciler {
         List<VolumeExtent> added = now.dataSet().extents().subList(before.dataSet().extentCount(),
                 now.dataSet().extentCount());
         int tracks = added.stream().mapToInt(VolumeExtent::trackCount).sum();
+        int mapped = (int) before.tracks();
+        List<TargetPiece> newPieces = new ArrayList<>(spare(session.targets().pieces(name), mapped, tracks));
+        int spareTracks = newPieces.stream().mapToInt(TargetPiece::tracks).sum();
+        if (spareTracks < tracks) {
+            Optional<List<TargetPiece>> grown = grow(now, tracks - spareTracks);
+            if (grown.isEmpty()) {
+                reallocateWhole(d);
+                return;
+            }
+            dadsmCalls++;
+            newPieces.addAll(grown.get());
+        }
+        toCopy.addAll(session.translateTable().append(name, added, newPieces, mapped));
+        session.snapshot().put(name, now);
+        record(d, spareTracks >= tracks
+                ? "target had the room already (cylinder-managed space comes in 21-cylinder units), " + tracks
+                        + " tracks copied"
+                : "target extended on " + newPieces.get(newPieces.size() - 1).volser() + ", " + tracks
+                        + " tracks copied");
+    }
+
+    /**
+     * The target's allocated tracks from relative track {@code from}, at most {@code count} of them:
+     * space the target already has beyond what its source used to hold.
+     */
+    static List<TargetPiece> spare(List<TargetPiece> pieces, int from, int count) {
+        List<TargetPiece> spare = new ArrayList<>();
+        int offset = 0;
+        for (TargetPiece piece : pieces) {
+            List<Extent> part = new ArrayList<>();
+            for (Extent e : piece.extents()) {
+                int first = Math.max(from, offset);
+                int end = Math.min(offset + e.trackCount(), from + count);
+                if (first < end) {
+                    part.add(new Extent(e.firstTrack() + first - offset, end - first));
+                }
+                offset += e.trackCount();
+            }
+            if (!part.isEmpty()) {
+                spare.add(new TargetPiece(piece.volser(), part));
+            }
+        }
+        return spare;
+    }
+
+    /** New target extents for {@code tracks} more tracks, or empty when the target must be allocated again. */
+    private Optional<List<TargetPiece>> grow(Selected now, int tracks) {
+        DataSetName name = now.name();
         List<TargetPiece> existing = session.targets().pieces(name);
         TargetPiece last = existing.get(existing.size() - 1);
         int targetExtents = existing.stream().mapToInt(p -> p.extents().size()).sum();
@@ -214,27 +269,17 @@ final class Reconciler {
                 last.extents().size(), targetExtents);
         int align = now.dataSet().space().alignmentTracks();
         Optional<List<Extent>> more = planner.extend(last.volser(), tracks, align, budget);
-        List<TargetPiece> newPieces;
         if (more.isPresent()) {
-            newPieces = session.targets().extend(now, last.volser(), more.get());
-        } else if (now.dataSet().dsorg().multiVolume()) {
-            List<String> problems = new ArrayList<>();
-            List<Volser> others = session.request().targets().stream().filter(v -> !v.equals(last.volser())).toList();
-            Optional<List<TargetPiece>> elsewhere = others.isEmpty() ? Optional.empty()
-                    : planner.place(now, tracks, others, problems).filter(p -> p.size() == 1);
-            if (elsewhere.isEmpty()) {
-                reallocateWhole(d);
-                return;
-            }
-            newPieces = session.targets().extend(now, elsewhere.get().get(0).volser(), elsewhere.get().get(0).extents());
-        } else {
-            reallocateWhole(d);
-            return;
+            return Optional.of(session.targets().extend(now, last.volser(), more.get()));
         }
-        dadsmCalls++;
-        toCopy.addAll(session.translateTable().append(name, added, newPieces, (int) before.tracks()));
-        session.snapshot().put(name, now);
-        record(d, "target extended on " + newPieces.get(0).volser() + ", " + tracks + " tracks copied");
+        if (!now.dataSet().dsorg().multiVolume()) {
+            return Optional.empty();
+        }
+        List<String> problems = new ArrayList<>();
+        List<Volser> others = session.request().targets().stream().filter(v -> !v.equals(last.volser())).toList();
+        Optional<List<TargetPiece>> elsewhere = others.isEmpty() ? Optional.empty()
+                : planner.place(now, tracks, others, problems).filter(p -> p.size() == 1);
+        return elsewhere.map(p -> session.targets().extend(now, p.get(0).volser(), p.get(0).extents()));
     }
 
     /** The target cannot grow where it is: scratch it and place the whole data set again. */
