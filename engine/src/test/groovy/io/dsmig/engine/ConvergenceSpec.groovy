@@ -5,20 +5,23 @@ import io.dsmig.sim.geometry.DeviceType
 import io.dsmig.sim.io.DeviceTiming
 import io.dsmig.sim.io.TimingModel
 import io.dsmig.sim.kernel.SimTime
+import io.dsmig.sim.name.Volser
 import spock.lang.Specification
 
 /**
  * A migration that cannot catch up: CICSPAY rewrites 3,000 tracks at random, 200 a second, while the
- * target (an old 3380 that takes 50 ms to write a track) takes only about 20 a second. Each resync pass
+ * target (an old 3380 that takes 50 ms to write a track, one at a time) takes only about 20 a second;
+ * the source, a 3380 too, serves 64 I/Os at once, so CICSPAY's writes keep their pace. Each resync pass
  * leaves more changed tracks than the close threshold, so the migration must give up cleanly and say
  * why, in numbers, rather than resync for ever.
  */
 class ConvergenceSpec extends Specification {
 
-    Installation s = new Installation(sourceCount: 1, targetType: DeviceType.D3380_K)
+    Installation s = new Installation(sourceCount: 1, sourceType: DeviceType.D3380_K, targetType: DeviceType.D3380_K)
 
     def setup() {
-        s.world.setTiming(TimingModel.DEFAULT.withDevice(DeviceFamily.D3380, new DeviceTiming(900_000, 50_000_000)))
+        s.world.setTiming(TimingModel.DEFAULT.withDevice(DeviceFamily.D3380, new DeviceTiming(900_000, 50_000_000))
+                .withServers(Volser.of("SRC001"), 64))
         s.dataSet("PAYROLL.ONLINE.MASTER", "SRC001", 6_000)
         s.world.dataSets().setUsed(s.describe("PAYROLL.ONLINE.MASTER"), 3_000, 2)
         s.application("CICSPAY", "PAYROLL.ONLINE.**", 200)

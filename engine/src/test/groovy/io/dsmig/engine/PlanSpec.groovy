@@ -154,6 +154,29 @@ class PlanSpec extends Specification {
         refused.problems() == plan.problems()
     }
 
+    def "a target of another track geometry is refused, naming both devices: #sourceType.family().label() data on a #targetType.family().label()"() {
+        given: "the data sets on #sourceType.label() volumes and a #targetType.label() target"
+        def s = new Installation(sourceType: sourceType, targetType: targetType)
+        s.dataSet("PAYROLL.ONLINE.MASTER", "SRC001", 300)
+        def before = s.before()
+
+        when:
+        def plan = s.engine.plan(s.request())
+        s.engine.start(s.request())
+
+        then: "the plan and the start say why, and nothing was allocated"
+        def refused = thrown(MigrationRefusedException)
+        def problem = "target TGT001 is a ${targetType.family().label()} (${String.format('%,d', targetType.family().bytesPerTrack())} bytes a track) and source SRC001 a ${sourceType.family().label()}"
+        plan.problems().any { it.startsWith(problem) }
+        refused.problems().any { it.startsWith(problem) && it.endsWith("the targets must be ${sourceType.family().label()} volumes like the sources") }
+        s.targetVtoc() == before.targetVtoc && s.catalogCells() == before.cells
+
+        where:
+        sourceType         | targetType
+        DeviceType.D3390_1 | DeviceType.D3380_K
+        DeviceType.D3380_K | DeviceType.D3390_9
+    }
+
     def "a target volume that already holds a data set of the same name is avoided"() {
         given: "TGT001, the target with the most free space, holds an uncataloged PAYROLL.ONLINE.MASTER left over by an earlier copy"
         s.world.dataSets().allocate(NewDataSet.of("OTHER.FILL", Dsorg.PS, SpaceRequest.tracks(3_000, 0), [Volser.of("TGT002")]))

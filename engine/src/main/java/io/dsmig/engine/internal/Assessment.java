@@ -2,6 +2,7 @@ package io.dsmig.engine.internal;
 
 import io.dsmig.engine.MigrationRequest;
 import io.dsmig.engine.Selection;
+import io.dsmig.sim.geometry.DeviceFamily;
 import io.dsmig.sim.name.DataSetName;
 import io.dsmig.sim.name.Volser;
 import io.dsmig.sim.services.SystemServices;
@@ -113,8 +114,26 @@ public final class Assessment {
                 problems.add("target volume " + t + " is not defined");
             } else if (sources.contains(t)) {
                 problems.add(t + " holds selected data sets, so it cannot also be a target");
+            } else {
+                checkGeometry(services, sources, t);
             }
         }
+    }
+
+    /**
+     * Tracks are copied as they are, records and all, so a target must have its sources' track
+     * geometry: a 3390 track does not fit on a 3380, and a 3380 track image on a 3390 would leave
+     * VSAM's control intervals and RBAs computed for the wrong device.
+     */
+    private void checkGeometry(SystemServices services, Set<Volser> sources, Volser target) {
+        DeviceFamily family = services.space().volume(target).type().family();
+        sources.stream().filter(v -> services.space().volume(v).type().family() != family).findFirst().ifPresent(v -> {
+            DeviceFamily other = services.space().volume(v).type().family();
+            problems.add(String.format(Locale.ROOT, "target %s is a %s (%,d bytes a track) and source %s a %s (%,d bytes "
+                    + "a track): tracks are copied as they are, so the targets must be %s volumes like the sources",
+                    target, family.label(), family.bytesPerTrack(), v, other.label(), other.bytesPerTrack(),
+                    other.label()));
+        });
     }
 
     /** The image the migration runs on: the one asked for, or the first that reaches every volume. */
