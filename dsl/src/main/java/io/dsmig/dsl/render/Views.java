@@ -103,17 +103,18 @@ public final class Views {
         List<String> lines = new ArrayList<>();
         lines.add(String.format(Locale.ROOT, "%s  %s  %,d tracks, %.1f%% used, %,d free (largest area %,d)", v.volser(),
                 v.type(), v.trackCount(), v.usedPercent(), v.freeTracks(), v.largestFreeTracks()));
-        lines.add(String.format(Locale.ROOT, "  VTOC %s, %,d of %,d DSCBs used%s; %d data sets%s", v.vtoc().location(),
-                v.vtoc().dscbsUsed(), v.vtoc().dscbCapacity(), v.vtoc().indexed() ? ", indexed" : "", v.vtoc().size(),
-                v.storageGroup().map(g -> "; pool " + g).orElse("")));
+        lines.add(String.format(Locale.ROOT, "  VTOC %s, %,d of %,d DSCBs used%s; %s%s", v.vtoc().location(),
+                v.vtoc().dscbsUsed(), v.vtoc().dscbCapacity(), v.vtoc().indexed() ? ", indexed" : "",
+                Words.count(v.vtoc().size(), "data set"), v.storageGroup().map(g -> "; pool " + g).orElse("")));
         lines.add("  online to " + w.sysplex().onlineImages(v.volser()).stream().map(Image::name)
                 .collect(Collectors.joining(", ")));
         return lines;
     }
 
     public static List<String> volume(Volume v) {
-        return List.of(String.format(Locale.ROOT, "%s  %s  %,d tracks, %.1f%% used, %,d free (largest area %,d), %d data sets",
-                v.volser(), v.type(), v.trackCount(), v.usedPercent(), v.freeTracks(), v.largestFreeTracks(), v.vtoc().size()));
+        return List.of(String.format(Locale.ROOT, "%s  %s  %,d tracks, %.1f%% used, %,d free (largest area %,d), %s",
+                v.volser(), v.type(), v.trackCount(), v.usedPercent(), v.freeTracks(), v.largestFreeTracks(),
+                Words.count(v.vtoc().size(), "data set")));
     }
 
     public static List<String> volumeMap(Volume v, boolean rich) {
@@ -140,7 +141,7 @@ public final class Views {
             }
         }
         more(lines, entries.size());
-        lines.add(String.format(Locale.ROOT, "%,d entries match %s", entries.size(), mask));
+        lines.add(Words.count(entries.size(), "entry", "entries") + (entries.size() == 1 ? " matches " : " match ") + mask);
         return lines;
     }
 
@@ -178,9 +179,9 @@ public final class Views {
     public static List<String> images(World w) {
         List<String> lines = new ArrayList<>();
         for (Image i : w.sysplex().images()) {
-            lines.add(String.format(Locale.ROOT, "%-8s %-4s %-16s %d monitors, %,d I/Os issued", i.name(),
-                    i.isUp() ? "up" : "down", i.canHostMonitor() ? "can host monitors" : "no monitor",
-                    i.ioPath().monitors().size(), i.ioPath().issuedCount()));
+            lines.add(String.format(Locale.ROOT, "%-8s %-4s  %-21s  %s installed, %s issued", i.name(),
+                    i.isUp() ? "up" : "down", i.canHostMonitor() ? "can host monitors" : "cannot host a monitor",
+                    Words.count(i.ioPath().monitors().size(), "monitor"), Words.count(i.ioPath().issuedCount(), "I/O")));
         }
         return lines;
     }
