@@ -19,6 +19,13 @@ public interface Output {
         return false;
     }
 
+    /** How many columns a line may take: the terminal's width, or 100 for files and pipes. */
+    default int columns() {
+        return COLUMNS_DEFAULT;
+    }
+
+    int COLUMNS_DEFAULT = 100;
+
     /** Output that goes nowhere (what-if replays). */
     Output NONE = new Output() {
         @Override

@@ -22,6 +22,9 @@ final class Progress {
 
     static final long REDRAW_NANOS = 100_000_000L;
     static final int BAR = 24;
+    static final int BAR_MIN = 6;
+    /** The name (8 and a blank) and the phase (15 and a blank) before the bar. */
+    private static final int NAME_AND_PHASE = 25;
 
     private final Terminal terminal;
     private Status status;
@@ -39,7 +42,8 @@ final class Progress {
         lastDraw = now;
         Status s = status();
         if (s != null) {
-            s.update(runtime.statuses().stream().map(Progress::line).toList());
+            int columns = terminal.getWidth() > 0 ? terminal.getWidth() : Integer.MAX_VALUE;
+            s.update(runtime.statuses().stream().map(st -> line(st, columns)).toList());
         }
     }
 
@@ -62,20 +66,35 @@ final class Progress {
         return status;
     }
 
-    /** One migration's status line, with a bar for the copy. */
+    /** One migration's status line, with a bar for the copy, for a terminal as wide as it can be. */
     static AttributedString line(MigrationStatus s) {
+        return line(s, Integer.MAX_VALUE);
+    }
+
+    /**
+     * One migration's status line, {@code columns} wide at most where it can be: the bar gives up
+     * columns first (down to {@link #BAR_MIN}), then the track counts, so pending, the clock and the
+     * downtime stay in view.
+     */
+    static AttributedString line(MigrationStatus s, int columns) {
+        String downtime = s.phase() != Phase.ASSESS && (s.downtimeNanos() > 0 || !s.downtimeForecast())
+                ? "  downtime " + (s.downtimeForecast() ? "~" : "") + SimTime.format(s.downtimeNanos()) : "";
+        String figures = String.format(Locale.ROOT, " %3.0f%% %,d/%,d trk  pending %,d  t=%s%s", 100 * s.copiedFraction(),
+                s.tracksCopied(), s.tracksToCopy(), s.pendingTracks(), SimTime.format(s.nowNanos()), downtime);
+        if ((long) NAME_AND_PHASE + BAR_MIN + figures.length() >= columns) {
+            // Narrow: the bar and the percentage say how far the copy is; the track counts go.
+            figures = String.format(Locale.ROOT, " %3.0f%%  pending %,d  t=%s%s", 100 * s.copiedFraction(),
+                    s.pendingTracks(), SimTime.format(s.nowNanos()), downtime);
+        }
+        int bar = (int) Math.max(BAR_MIN, Math.min(BAR, (long) columns - 1 - NAME_AND_PHASE - figures.length()));
         AttributedStringBuilder sb = new AttributedStringBuilder();
         sb.style(AttributedStyle.BOLD).append(String.format(Locale.ROOT, "%-8s ", s.name()));
         sb.style(AttributedStyle.DEFAULT.foreground(s.failure() != null ? AttributedStyle.RED : AttributedStyle.CYAN))
                 .append(String.format(Locale.ROOT, "%-15s ", s.phase().words()));
-        int filled = (int) Math.round(s.copiedFraction() * BAR);
+        int filled = (int) Math.round(s.copiedFraction() * bar);
         sb.style(AttributedStyle.DEFAULT.foreground(AttributedStyle.GREEN)).append("█".repeat(filled));
-        sb.style(AttributedStyle.DEFAULT.faint()).append("░".repeat(BAR - filled));
-        sb.style(AttributedStyle.DEFAULT).append(String.format(Locale.ROOT, " %3.0f%% %,d/%,d trk  pending %,d  t=%s",
-                100 * s.copiedFraction(), s.tracksCopied(), s.tracksToCopy(), s.pendingTracks(), SimTime.format(s.nowNanos())));
-        if (s.phase() != Phase.ASSESS && (s.downtimeNanos() > 0 || !s.downtimeForecast())) {
-            sb.append("  downtime " + (s.downtimeForecast() ? "~" : "") + SimTime.format(s.downtimeNanos()));
-        }
+        sb.style(AttributedStyle.DEFAULT.faint()).append("░".repeat(bar - filled));
+        sb.style(AttributedStyle.DEFAULT).append(figures);
         return sb.toAttributedString();
     }
 

@@ -128,7 +128,7 @@ public final class Shell {
         }
         terminal.handle(Terminal.Signal.INT, signal -> interpreter.runtime().interrupt());
         warmUpInBackground();
-        say("dsmig " + Main.version() + " — type help (help tour to begin), or a statement; Ctrl-D leaves");
+        say("dsmig " + Main.version() + " — type help, or help tour to begin; Ctrl-D leaves");
         while (true) {
             String line;
             try {
@@ -241,6 +241,11 @@ public final class Shell {
             @Override
             public boolean rich() {
                 return !Terminal.TYPE_DUMB.equals(terminal.getType());
+            }
+
+            @Override
+            public int columns() {
+                return terminal.getWidth() > 0 ? terminal.getWidth() : Output.COLUMNS_DEFAULT;
             }
         };
     }

@@ -13,12 +13,19 @@ import java.util.Locale;
  */
 final class Timeline {
 
-    static final int WIDTH = 60;
+    /** The widest the bars get, and the narrowest. */
+    static final int WIDTH_MAX = 60;
+    static final int WIDTH_MIN = 20;
+    /** What a line holds besides its bar: the phase (25 columns), a blank and the duration (up to 10). */
+    private static final int AROUND_BAR = 36;
+    /** The window's parts: the part (23 columns), its duration (10) and a blank. */
+    private static final int AROUND_PART = 34;
 
     private Timeline() {
     }
 
-    static List<String> draw(MigrationReport r, boolean rich) {
+    static List<String> draw(MigrationReport r, boolean rich, int columns) {
+        int width = Math.max(WIDTH_MIN, Math.min(WIDTH_MAX, columns - AROUND_BAR));
         char bar = rich ? '█' : '#';
         List<MigrationReport.PhaseSpan> spans = r.timeline();
         List<String> lines = new ArrayList<>();
@@ -28,24 +35,26 @@ final class Timeline {
         }
         long start = spans.get(0).startNanos();
         long end = Math.max(start + 1, spans.get(spans.size() - 1).endNanos());
-        double scale = (double) WIDTH / (end - start);
+        double scale = (double) width / (end - start);
         lines.add(String.format(Locale.ROOT, "%s: %s from start to %s%s", r.name(), SimTime.format(end - start),
                 spans.get(spans.size() - 1).phase().words(), r.completed() ? ", downtime " + SimTime.format(
                 r.downtime().totalNanos()) : r.failure() == null ? "" : " (" + r.failure() + ")"));
-        lines.add(String.format(Locale.ROOT, "  %-22s %-" + WIDTH + "s %s", "", SimTime.format(0), "+" + SimTime.format(end - start)));
+        lines.add(String.format(Locale.ROOT, "  %-22s %-" + width + "s %s", "", SimTime.format(0), "+" + SimTime.format(end - start)));
         for (MigrationReport.PhaseSpan s : spans) {
             int from = (int) Math.floor((s.startNanos() - start) * scale);
             int length = Math.max(1, (int) Math.round(s.durationNanos() * scale));
-            from = Math.min(from, WIDTH - 1);
-            length = Math.min(length, WIDTH - from);
+            from = Math.min(from, width - 1);
+            length = Math.min(length, width - from);
             lines.add(String.format(Locale.ROOT, "  %-22s %s%s%s %s", s.phase().words(), " ".repeat(from),
-                    String.valueOf(bar).repeat(length), " ".repeat(WIDTH - from - length), SimTime.format(s.durationNanos())));
+                    String.valueOf(bar).repeat(length), " ".repeat(width - from - length), SimTime.format(s.durationNanos())));
         }
-        window(r, start, scale, lines, rich);
+        window(r, start, scale, lines, rich, columns);
         return lines;
     }
 
-    private static void window(MigrationReport r, long start, double scale, List<String> lines, boolean rich) {
+    private static void window(MigrationReport r, long start, double scale, List<String> lines, boolean rich,
+            int columns) {
+        int width = Math.max(WIDTH_MIN, Math.min(WIDTH_MAX, columns - AROUND_BAR));
         long open = -1;
         long close = -1;
         for (MigrationReport.PhaseSpan s : r.timeline()) {
@@ -61,25 +70,35 @@ final class Timeline {
             return;
         }
         close = close < 0 ? open + r.downtime().totalNanos() : close;
-        int from = Math.min(WIDTH - 1, (int) Math.floor((open - start) * scale));
-        lines.add(String.format(Locale.ROOT, "  %-22s %s%s", "downtime window", " ".repeat(from), "^"
-                + " closed " + SimTime.format(open) + ", reopened " + SimTime.format(close)));
+        int from = Math.min(width - 1, (int) Math.floor((open - start) * scale));
+        String when = "closed " + SimTime.format(open) + ", reopened " + SimTime.format(close);
+        // The times go after the mark when they fit on the line, else before it, else under it.
+        String mark;
+        if (25 + from + 2 + when.length() <= columns) {
+            mark = " ".repeat(from) + "^ " + when;
+        } else if (from >= when.length() + 1) {
+            mark = " ".repeat(from - when.length() - 1) + when + " ^";
+        } else {
+            mark = " ".repeat(from) + "^\n" + " ".repeat(25) + when;
+        }
+        lines.addAll(List.of(String.format(Locale.ROOT, "  %-22s %s", "downtime window", mark).split("\n")));
         MigrationReport.Downtime d = r.downtime();
         long total = Math.max(1, d.totalNanos());
         lines.add("  window enlarged (" + SimTime.format(d.totalNanos()) + "):");
-        part(lines, "allocate and copy", d.copyNanos(), total, rich);
-        part(lines, "final resync", d.finalResyncNanos(), total, rich);
-        part(lines, "reconcile", d.reconcileNanos(), total, rich);
-        part(lines, "fix metadata", d.fixMetadataNanos(), total, rich);
-        part(lines, "switch catalog", d.catalogNanos(), total, rich);
-        part(lines, "reopen", d.reopenNanos(), total, rich);
+        int partWidth = Math.max(WIDTH_MIN, Math.min(WIDTH_MAX, columns - AROUND_PART));
+        part(lines, "allocate and copy", d.copyNanos(), total, rich, partWidth);
+        part(lines, "final resync", d.finalResyncNanos(), total, rich, partWidth);
+        part(lines, "reconcile", d.reconcileNanos(), total, rich, partWidth);
+        part(lines, "fix metadata", d.fixMetadataNanos(), total, rich, partWidth);
+        part(lines, "switch catalog", d.catalogNanos(), total, rich, partWidth);
+        part(lines, "reopen", d.reopenNanos(), total, rich, partWidth);
     }
 
-    private static void part(List<String> lines, String name, long nanos, long total, boolean rich) {
+    private static void part(List<String> lines, String name, long nanos, long total, boolean rich, int width) {
         if (nanos <= 0 && !name.equals("final resync")) {
             return;
         }
-        int length = (int) Math.round((double) nanos / total * WIDTH);
+        int length = (int) Math.round((double) nanos / total * width);
         lines.add(String.format(Locale.ROOT, "    %-18s %9s %s", name, SimTime.format(nanos),
                 String.valueOf(rich ? '█' : '#').repeat(Math.max(nanos > 0 ? 1 : 0, length))));
     }

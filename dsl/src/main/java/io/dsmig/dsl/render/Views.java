@@ -117,12 +117,14 @@ public final class Views {
                 Words.count(v.vtoc().size(), "data set")));
     }
 
-    public static List<String> volumeMap(Volume v, boolean rich) {
-        return VolumeMap.draw(v, rich);
+    /** The map of a volume, {@code columns} wide at most (a row keeps at least 24 cells). */
+    public static List<String> volumeMap(Volume v, boolean rich, int columns) {
+        return VolumeMap.draw(v, rich, columns);
     }
 
-    public static List<String> timeline(MigrationReport r, boolean rich) {
-        return Timeline.draw(r, rich);
+    /** The timeline of a migration, {@code columns} wide at most (a bar keeps at least 20 columns). */
+    public static List<String> timeline(MigrationReport r, boolean rich, int columns) {
+        return Timeline.draw(r, rich, columns);
     }
 
     public static List<String> dataSets(World w, Mask mask) {

@@ -18,17 +18,21 @@ import java.util.Map;
  */
 final class VolumeMap {
 
-    static final int COLUMNS = 64;
+    /** Cells a row holds at most, and at least; what a row holds besides its cells. */
+    static final int COLUMNS_MAX = 64;
+    static final int COLUMNS_MIN = 24;
+    private static final int AROUND_CELLS = 13;
     static final int ROWS = 16;
     private static final String LETTERS = "ABCDEFGHIJKMNOPQRSTUWXYZ";
 
     private VolumeMap() {
     }
 
-    static List<String> draw(Volume v, boolean rich) {
+    static List<String> draw(Volume v, boolean rich, int width) {
+        int columns = Math.max(COLUMNS_MIN, Math.min(COLUMNS_MAX, width - AROUND_CELLS));
         List<MapArea> areas = v.map();
         Map<DataSetName, Character> letters = letters(areas);
-        int cells = COLUMNS * ROWS;
+        int cells = columns * ROWS;
         double perCell = (double) v.trackCount() / cells;
         char[] grid = new char[cells];
         int a = 0;
@@ -44,8 +48,8 @@ final class VolumeMap {
         lines.add(String.format(Locale.ROOT, "%s (%s): %,d tracks, %.1f%% used; one cell = %,.0f tracks", v.volser(),
                 v.type(), v.trackCount(), v.usedPercent(), perCell));
         for (int r = 0; r < ROWS; r++) {
-            String row = new String(grid, r * COLUMNS, COLUMNS);
-            lines.add(String.format(Locale.ROOT, "  %8s |%s|", String.format("%,d", (long) (r * COLUMNS * perCell)),
+            String row = new String(grid, r * columns, columns);
+            lines.add(String.format(Locale.ROOT, "  %8s |%s|", String.format("%,d", (long) (r * columns * perCell)),
                     rich ? row.replace('.', '·') : row));
         }
         lines.add("  L label  V VTOC  . free  * other data sets");

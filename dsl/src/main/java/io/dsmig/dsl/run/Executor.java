@@ -267,7 +267,7 @@ public final class Executor {
             case "datasets" -> Views.dataSets(w, Mask.parse(x.mask().value(p)));
             case "table" -> Views.table(migration(new Name(x.argumentPos(), x.argument())));
             case "timeline" -> Views.timeline(migration(new Name(x.argumentPos(), x.argument())).report(),
-                    rt.output().rich());
+                    rt.output().rich(), rt.output().columns());
             case "events" -> migration(new Name(x.argumentPos(), x.argument())).events().stream()
                     .map(Object::toString).toList();
             case "applications" -> Views.applications(w);
@@ -284,7 +284,8 @@ public final class Executor {
     private List<String> volumeViews(ShowStatement x, World w) {
         List<String> lines = new java.util.ArrayList<>();
         for (Volser v : showVolumes(x.argument(), x.argumentPos(), params)) {
-            lines.addAll(x.map() ? Views.volumeMap(w.volumes().get(v), rt.output().rich()) : Views.volume(w, w.volumes().get(v)));
+            lines.addAll(x.map() ? Views.volumeMap(w.volumes().get(v), rt.output().rich(),
+                    rt.output().columns()) : Views.volume(w, w.volumes().get(v)));
         }
         return lines;
     }
