@@ -26,6 +26,6 @@ public record TableEntry(DataSetName dataSet, int relativeTrack, Volser sourceVo
         return dataSet + " +" + relativeTrack + ": " + sourceVolser + " " + Cchh.ofRelativeTrack(sourceFirstTrack)
                 + "-" + Cchh.ofRelativeTrack(sourceFirstTrack + trackCount - 1) + " -> " + targetVolser + " "
                 + Cchh.ofRelativeTrack(targetFirstTrack) + "-" + Cchh.ofRelativeTrack(targetFirstTrack + trackCount - 1)
-                + " (" + trackCount + " trk)";
+                + " (" + String.format(java.util.Locale.ROOT, "%,d", trackCount) + " trk)";
     }
 }

@@ -74,6 +74,6 @@ public record Extent(int firstTrack, int trackCount) implements Comparable<Exten
 
     @Override
     public String toString() {
-        return low() + "-" + high() + " (" + trackCount + " trk)";
+        return low() + "-" + high() + " (" + String.format(java.util.Locale.ROOT, "%,d", trackCount) + " trk)";
     }
 }
