@@ -35,7 +35,7 @@ public final class Views {
     public static String statusLine(MigrationStatus s) {
         String copy = s.tracksToCopy() == 0 ? "" : String.format(Locale.ROOT, "  copied %,d/%,d trk (%.0f%%)",
                 s.tracksCopied(), s.tracksToCopy(), 100 * s.copiedFraction());
-        String downtime = s.downtimeNanos() == 0 && s.downtimeForecast() ? ""
+        String downtime = s.downtimeForecast() && (s.downtimeNanos() == 0 || s.phase() == Phase.ASSESS) ? ""
                 : "  downtime " + (s.downtimeForecast() ? "~" : "") + SimTime.format(s.downtimeNanos())
                         + (s.downtimeForecast() ? " (forecast)" : "");
         return String.format(Locale.ROOT, "%-8s %-20s t=%-10s%s  pending %,d  passes %d%s%s", s.name(), s.phase().words(),
