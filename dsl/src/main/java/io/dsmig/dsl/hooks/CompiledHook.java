@@ -3,6 +3,7 @@ package io.dsmig.dsl.hooks;
 import groovy.lang.Binding;
 import groovy.lang.Script;
 import io.dsmig.dsl.ast.Pos;
+import java.util.List;
 import java.util.Map;
 import org.codehaus.groovy.runtime.InvokerHelper;
 
@@ -17,6 +18,8 @@ public final class CompiledHook {
     private final Class<? extends Script> scriptClass;
     private final String scriptName;
     private final Pos codePos;
+    /** The names the last run bound, for messages about a name that is not there. */
+    private volatile List<String> bound = List.of();
 
     CompiledHook(String label, Class<? extends Script> scriptClass, String scriptName, Pos codePos) {
         this.label = label;
@@ -38,6 +41,7 @@ public final class CompiledHook {
     public Object run(Map<String, Object> variables) {
         Binding binding = new Binding();
         variables.forEach(binding::setVariable);
+        bound = List.copyOf(variables.keySet());
         Script script = InvokerHelper.createScript(scriptClass, binding);
         HookBudget.reset();
         try {
@@ -56,15 +60,7 @@ public final class CompiledHook {
     HookFailure failure(Throwable e, String what) {
         return new HookFailure(where(e), what + (e instanceof InterruptedException
                 ? " ran past its limit of " + String.format("%,d", HookBudget.STEPS_MAX) + " steps"
-                : " failed: " + describe(e)));
-    }
-
-    private static String describe(Throwable e) {
-        if (e instanceof StackOverflowError) {
-            return "it recursed without end";
-        }
-        String m = e.getMessage();
-        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m.lines().findFirst().orElse(m);
+                : " failed: " + HookErrors.describe(e, bound)));
     }
 
     /** The script position of the hook's line that failed (its first line if the trace does not say). */
