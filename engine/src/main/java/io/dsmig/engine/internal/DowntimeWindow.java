@@ -130,8 +130,7 @@ final class DowntimeWindow {
             return;
         }
         Map<DataSetName, Selected> snapshot = session.snapshot();
-        recorder.enter(Phase.SWITCH, String.format(Locale.ROOT, "pointing the catalog at the targets for %,d data sets",
-                snapshot.size()));
+        recorder.enter(Phase.SWITCH, "pointing the catalog at the targets for " + Counted.of(snapshot.size(), "data set"));
         WindowWork work = new WindowWork(session);
         figures.sourcesAtSwitch = new TreeMap<>();
         snapshot.forEach((n, s) -> figures.sourcesAtSwitch.put(n, s.dataSet().volumes()));
@@ -176,7 +175,7 @@ final class DowntimeWindow {
         for (Map.Entry<DataSetName, List<Volser>> e : figures.sourcesAtSwitch.entrySet()) {
             scratched += scratchSource(e.getKey(), e.getValue());
         }
-        recorder.event("source", "scratched " + scratched + " source copies");
+        recorder.event("source", "scratched " + Counted.of(scratched, "source copy", "source copies"));
         kernel.post(scratched * session.timing().allocateNanosPerDataSet() / 2, this::afterScratch);
     }
 
@@ -197,8 +196,8 @@ final class DowntimeWindow {
         if (verification != null) {
             recorder.enter(Phase.VERIFY, "comparing every target track with the source as it was at close");
             recorder.event("verify", verification.passed()
-                    ? String.format(Locale.ROOT, "%,d tracks of %,d data sets match", verification.tracksCompared(),
-                            verification.dataSets())
+                    ? Counted.of(verification.tracksCompared(), "track") + " of " + Counted.of(verification.dataSets(),
+                            "data set") + (verification.tracksCompared() == 1 ? " matches" : " match")
                     : verification.mismatches().size() + " mismatches, the first: " + verification.mismatches().get(0));
         }
         figures.finishedNanos = kernel.nowNanos();

@@ -206,8 +206,8 @@ public final class Session implements Migration {
     /** Starts the session (the assessment has passed): allocation first. */
     void begin() {
         figures.startedNanos = kernel.nowNanos();
-        recorder.enter(Phase.ASSESS, String.format(Locale.ROOT, "%,d data sets, %,d tracks, on %d source volumes",
-                snapshot.size(), assessment.tracks(), assessment.scan().sourceVolumes().size()));
+        recorder.enter(Phase.ASSESS, Counted.of(snapshot.size(), "data set") + ", " + Counted.of(assessment.tracks(), "track")
+                + ", on " + Counted.of(assessment.scan().sourceVolumes().size(), "source volume"));
         assessment.scan().warnings().forEach(w -> recorder.event("warning", w));
         timeLimitTimer = kernel.schedule(request.options().timeLimitNanos(), convergence::timeLimitReached);
         if (request.options().offline()) {
