@@ -31,14 +31,16 @@ final class Rehearsal {
         rt.output().line("rehearsal of " + name + " in a copy of the world from " + SimTime.format(now) + " (seed "
                 + rt.seed() + "; nothing here changes):");
         try (Replay replay = Replay.of(rt, rt.history())) {
-            rehearse(replay.runtime(), x, p, name).forEach(rt.output()::line);
+            rehearse(replay.runtime(), x, p, name, rt.progressListener()).forEach(rt.output()::line);
         } catch (Replay.Interrupted e) {
             throw new ScriptFailure(x.pos(), "the rehearsal of " + name + " was interrupted; nothing here changed", "",
                     false);
         }
     }
 
-    private static List<String> rehearse(Runtime copy, SelectStatement x, Params p, String name) {
+    /** Runs the migration to its end in {@code copy}; its run shows its progress as a run here would. */
+    private static List<String> rehearse(Runtime copy, SelectStatement x, Params p, String name,
+            java.util.function.Consumer<Runtime> progress) {
         SelectStatement start = new SelectStatement(x.pos(), SelectStatement.Mode.START, x.selection(), x.targets(),
                 x.as(), x.image(), x.options());
         Migration m;
@@ -48,6 +50,7 @@ final class Rehearsal {
             return List.of("  " + name + " would be refused:" + Executor.problems(e.problems()).replace("\n", "\n  "));
         }
         copy.migrations().put(name, m);
+        copy.onProgress(progress);
         if (!copy.advance(m::finished, Runtime.RUN_NANOS_MAX)) {
             throw new Replay.Interrupted();
         }

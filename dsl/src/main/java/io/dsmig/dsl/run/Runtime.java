@@ -142,6 +142,11 @@ public final class Runtime {
         this.progress = listener;
     }
 
+    /** Who is told of progress, so that a copy of the world can show its own run the same way. */
+    Consumer<Runtime> progressListener() {
+        return progress;
+    }
+
     /**
      * Stops a running {@code run} at the next event boundary, and any copy of the world being made or
      * run for a what-if or a rehearsal; callable from another thread (Ctrl-C).
