@@ -16,8 +16,10 @@ final class Timeline {
     /** The widest the bars get, and the narrowest. */
     static final int WIDTH_MAX = 60;
     static final int WIDTH_MIN = 20;
-    /** What a line holds besides its bar: the phase (25 columns), a blank and the duration (up to 10). */
-    private static final int AROUND_BAR = 36;
+    /** The phase's name before the bar: two blanks, 22 columns and a blank. */
+    private static final int LABEL = 25;
+    /** What a line holds besides its bar: the label, a blank and the duration (up to 10). */
+    private static final int AROUND_BAR = LABEL + 11;
     /** The window's parts: the part (23 columns), its duration (10) and a blank. */
     private static final int AROUND_PART = 34;
 
@@ -48,13 +50,12 @@ final class Timeline {
             lines.add(String.format(Locale.ROOT, "  %-22s %s%s%s %s", s.phase().words(), " ".repeat(from),
                     String.valueOf(bar).repeat(length), " ".repeat(width - from - length), SimTime.format(s.durationNanos())));
         }
-        window(r, start, scale, lines, rich, columns);
+        window(r, start, scale, width, lines, rich, columns);
         return lines;
     }
 
-    private static void window(MigrationReport r, long start, double scale, List<String> lines, boolean rich,
-            int columns) {
-        int width = Math.max(WIDTH_MIN, Math.min(WIDTH_MAX, columns - AROUND_BAR));
+    private static void window(MigrationReport r, long start, double scale, int width, List<String> lines,
+            boolean rich, int columns) {
         long open = -1;
         long close = -1;
         for (MigrationReport.PhaseSpan s : r.timeline()) {
@@ -74,12 +75,12 @@ final class Timeline {
         String when = "closed " + SimTime.format(open) + ", reopened " + SimTime.format(close);
         // The times go after the mark when they fit on the line, else before it, else under it.
         String mark;
-        if (25 + from + 2 + when.length() <= columns) {
+        if (LABEL + from + 2 + when.length() <= columns) {
             mark = " ".repeat(from) + "^ " + when;
         } else if (from >= when.length() + 1) {
             mark = " ".repeat(from - when.length() - 1) + when + " ^";
         } else {
-            mark = " ".repeat(from) + "^\n" + " ".repeat(25) + when;
+            mark = " ".repeat(from) + "^\n" + " ".repeat(LABEL) + when;
         }
         lines.addAll(List.of(String.format(Locale.ROOT, "  %-22s %s", "downtime window", mark).split("\n")));
         MigrationReport.Downtime d = r.downtime();
