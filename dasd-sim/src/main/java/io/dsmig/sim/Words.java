@@ -1,8 +1,11 @@
-package io.dsmig.dsl.render;
+package io.dsmig.sim;
 
 import java.util.Locale;
 
-/** Counted nouns for messages: "1 volume", "2 volumes", "1 resync pass", "3 resync passes". */
+/**
+ * Counted nouns for messages, in every layer: "1 volume", "2 volumes", "1 resync pass", "3 resync
+ * passes".
+ */
 public final class Words {
 
     private Words() {

@@ -9,6 +9,7 @@ import io.dsmig.engine.Phase;
 import io.dsmig.engine.Plan;
 import io.dsmig.engine.PlannedDataSet;
 import io.dsmig.engine.TableEntry;
+import io.dsmig.sim.Words;
 import io.dsmig.sim.World;
 import io.dsmig.sim.app.Application;
 import io.dsmig.sim.app.Churn;

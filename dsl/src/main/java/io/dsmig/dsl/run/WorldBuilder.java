@@ -2,7 +2,7 @@ package io.dsmig.dsl.run;
 
 import io.dsmig.dsl.Output;
 import io.dsmig.dsl.ast.*;
-import io.dsmig.dsl.render.Words;
+import io.dsmig.sim.Words;
 import io.dsmig.sim.World;
 import io.dsmig.sim.app.ApplicationDefinition;
 import io.dsmig.sim.app.Buffering;

@@ -2,6 +2,7 @@ package io.dsmig.engine.internal;
 
 import io.dsmig.engine.MigrationReport.Verification;
 import io.dsmig.engine.Phase;
+import io.dsmig.sim.Words;
 import io.dsmig.sim.kernel.Kernel;
 import io.dsmig.sim.kernel.SimTime;
 import io.dsmig.sim.name.DataSetName;
@@ -130,7 +131,7 @@ final class DowntimeWindow {
             return;
         }
         Map<DataSetName, Selected> snapshot = session.snapshot();
-        recorder.enter(Phase.SWITCH, "pointing the catalog at the targets for " + Counted.of(snapshot.size(), "data set"));
+        recorder.enter(Phase.SWITCH, "pointing the catalog at the targets for " + Words.count(snapshot.size(), "data set"));
         WindowWork work = new WindowWork(session);
         figures.sourcesAtSwitch = new TreeMap<>();
         snapshot.forEach((n, s) -> figures.sourcesAtSwitch.put(n, s.dataSet().volumes()));
@@ -175,7 +176,7 @@ final class DowntimeWindow {
         for (Map.Entry<DataSetName, List<Volser>> e : figures.sourcesAtSwitch.entrySet()) {
             scratched += scratchSource(e.getKey(), e.getValue());
         }
-        recorder.event("source", "scratched " + Counted.of(scratched, "source copy", "source copies"));
+        recorder.event("source", "scratched " + Words.count(scratched, "source copy", "source copies"));
         kernel.post(scratched * session.timing().allocateNanosPerDataSet() / 2, this::afterScratch);
     }
 
@@ -196,7 +197,7 @@ final class DowntimeWindow {
         if (verification != null) {
             recorder.enter(Phase.VERIFY, "comparing every target track with the source as it was at close");
             recorder.event("verify", verification.passed()
-                    ? Counted.of(verification.tracksCompared(), "track") + " of " + Counted.of(verification.dataSets(),
+                    ? Words.count(verification.tracksCompared(), "track") + " of " + Words.count(verification.dataSets(),
                             "data set") + (verification.tracksCompared() == 1 ? " matches" : " match")
                     : verification.mismatches().size() + " mismatches, the first: " + verification.mismatches().get(0));
         }

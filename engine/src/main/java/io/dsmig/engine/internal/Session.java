@@ -9,6 +9,7 @@ import io.dsmig.engine.MigrationRequest;
 import io.dsmig.engine.MigrationStatus;
 import io.dsmig.engine.Phase;
 import io.dsmig.engine.TableEntry;
+import io.dsmig.sim.Words;
 import io.dsmig.sim.app.Holder;
 import io.dsmig.sim.kernel.EventHandle;
 import io.dsmig.sim.kernel.Kernel;
@@ -206,8 +207,9 @@ public final class Session implements Migration {
     /** Starts the session (the assessment has passed): allocation first. */
     void begin() {
         figures.startedNanos = kernel.nowNanos();
-        recorder.enter(Phase.ASSESS, Counted.of(snapshot.size(), "data set") + ", " + Counted.of(assessment.tracks(), "track")
-                + ", on " + Counted.of(assessment.scan().sourceVolumes().size(), "source volume"));
+        recorder.enter(Phase.ASSESS, Words.count(snapshot.size(), "data set") + ", "
+                + Words.count(assessment.tracks(), "track") + ", on "
+                + Words.count(assessment.scan().sourceVolumes().size(), "source volume"));
         assessment.scan().warnings().forEach(w -> recorder.event("warning", w));
         timeLimitTimer = kernel.schedule(request.options().timeLimitNanos(), convergence::timeLimitReached);
         if (request.options().offline()) {
