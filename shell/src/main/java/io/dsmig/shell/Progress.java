@@ -1,8 +1,8 @@
 package io.dsmig.shell;
 
+import io.dsmig.dsl.render.Views;
 import io.dsmig.dsl.run.Runtime;
 import io.dsmig.engine.MigrationStatus;
-import io.dsmig.engine.Phase;
 import io.dsmig.sim.kernel.SimTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,7 +77,7 @@ final class Progress {
      * downtime stay in view.
      */
     static AttributedString line(MigrationStatus s, int columns) {
-        String downtime = s.phase() != Phase.ASSESS && (s.downtimeNanos() > 0 || !s.downtimeForecast())
+        String downtime = Views.showsDowntime(s)
                 ? "  downtime " + (s.downtimeForecast() ? "~" : "") + SimTime.format(s.downtimeNanos()) : "";
         String figures = String.format(Locale.ROOT, " %3.0f%% %,d/%,d trk  pending %,d  t=%s%s", 100 * s.copiedFraction(),
                 s.tracksCopied(), s.tracksToCopy(), s.pendingTracks(), SimTime.format(s.nowNanos()), downtime);

@@ -33,10 +33,18 @@ public final class Views {
     private Views() {
     }
 
+    /**
+     * Whether a status line shows the downtime: once it is measured, or forecast once the migration is
+     * past its assessment and has something to forecast (an aborted one has not).
+     */
+    public static boolean showsDowntime(MigrationStatus s) {
+        return !s.downtimeForecast() || s.downtimeNanos() > 0 && s.phase() != Phase.ASSESS;
+    }
+
     public static String statusLine(MigrationStatus s) {
         String copy = s.tracksToCopy() == 0 ? "" : String.format(Locale.ROOT, "  copied %,d/%,d trk (%.0f%%)",
                 s.tracksCopied(), s.tracksToCopy(), 100 * s.copiedFraction());
-        String downtime = s.downtimeForecast() && (s.downtimeNanos() == 0 || s.phase() == Phase.ASSESS) ? ""
+        String downtime = !showsDowntime(s) ? ""
                 : "  downtime " + (s.downtimeForecast() ? "~" : "") + SimTime.format(s.downtimeNanos())
                         + (s.downtimeForecast() ? " (forecast)" : "");
         return String.format(Locale.ROOT, "%-8s %-20s t=%-10s%s  pending %,d  passes %d%s%s", s.name(), s.phase().words(),
