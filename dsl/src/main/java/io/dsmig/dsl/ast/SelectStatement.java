@@ -15,6 +15,11 @@ public record SelectStatement(Pos pos, Mode mode, Selection selection, Vols targ
         options = List.copyOf(options);
     }
 
+    /** The same migration started for real with {@code options} (what-ifs and rehearsals run it so in a copy). */
+    public SelectStatement started(List<MigrationOption> options) {
+        return new SelectStatement(pos, Mode.START, selection, targets, as, image, options);
+    }
+
     /** Whether this is a dry run, a plan or a rehearsal: nothing in the world changes and no migration is defined. */
     public boolean plan() {
         return mode != Mode.START;

@@ -41,11 +41,9 @@ final class Rehearsal {
     /** Runs the migration to its end in {@code copy}; its run shows its progress as a run here would. */
     private static List<String> rehearse(Runtime copy, SelectStatement x, Params p, String name,
             java.util.function.Consumer<Runtime> progress) {
-        SelectStatement start = new SelectStatement(x.pos(), SelectStatement.Mode.START, x.selection(), x.targets(),
-                x.as(), x.image(), x.options());
         Migration m;
         try {
-            m = copy.engine().start(Requests.of(copy, start, p, name));
+            m = copy.engine().start(Requests.of(copy, x.started(x.options()), p, name));
         } catch (MigrationRefusedException e) {
             return List.of("  " + name + " would be refused:" + Executor.problems(e.problems()).replace("\n", "\n  "));
         }

@@ -82,9 +82,7 @@ final class Whatif {
             List<MigrationOption> options = new ArrayList<>(sel.options());
             options.removeIf(o -> extra.stream().anyMatch(v -> v.getClass() == o.getClass()));
             options.addAll(extra);
-            SelectStatement changed = new SelectStatement(sel.pos(), SelectStatement.Mode.START, sel.selection(),
-                    sel.targets(), sel.as(), sel.image(), options);
-            new Executor(fresh, java.nio.file.Path.of(".")).execute(start.script(), changed);
+            new Executor(fresh, java.nio.file.Path.of(".")).execute(start.script(), sel.started(options));
             Migration m = fresh.migrations().get(name);
             if (!fresh.advance(m::finished, Runtime.RUN_NANOS_MAX)) {
                 throw new Replay.Interrupted();
